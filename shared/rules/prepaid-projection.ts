@@ -1,0 +1,188 @@
+/**
+ * The prepaid projection: replays a SIM's history under Chapter IV (regs 11, 12, 14, 15(3)) and
+ * projects it forward assuming no more activity.
+ *
+ * Time runs in whole days. On each liable day L (the first is the end of the non-usage period) the
+ * operator either deducts the ANR charge and moves L on by 30 days, or deactivates the connection
+ * on L. Events dated L are applied before L's step, so activity on the liable day saves the SIM.
+ * "As of today" counts every event up to and including today and every step before today: a step
+ * dated today is still ahead, because the user can still act today.
+ */
+import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import type { Paise } from './money';
+import type {
+  AnrDeduction, AnrDeductionEvent, Flag, Policy, PrepaidProjection, PrepaidState, SimEvent, SimFacts,
+} from './types';
+import { isActivity, nonUsageEndDay } from './non-usage';
+import { anrCanExtend, balanceAfterDeduction, observedReplacesProjected } from './anr';
+import { graceEndsOn, reactivationFeeFlag } from './grace';
+import { monetaryValueOf } from './vouchers';
+import { planClockFrom, validityEndOf } from './plan-clock';
+import { policyBreaches } from './policy';
+import { inApplyOrder } from './event-order';
+
+/** How far past today we project. With a large balance ANR could run for centuries. */
+export const PROJECTION_HORIZON_DAYS = 3653;
+
+interface Deduction {
+  day: number;
+  amount: Paise;
+  balanceAfter: Paise;
+  observed: boolean;
+}
+
+/** The replay's running state: one non-usage period at a time. */
+class PrepaidReplay {
+  periodStart: number;
+  liable: number | null;
+  balance: Paise = 0;
+  /** The day a balance was last recorded: a projected deduction before it cannot be refunded. */
+  balanceSetDay = -Infinity;
+  deductions: Deduction[] = [];
+  deactivationDay: number | null = null;
+  deactivationObserved = false;
+  validityEnds: IsoDate | null = null;
+  readonly flags: Flag[] = [];
+
+  constructor(private readonly policy: Policy, sinceDay: number) {
+    this.periodStart = sinceDay;
+    this.liable = nonUsageEndDay(sinceDay, policy);
+  }
+
+  /** Runs every liable-day step dated before `day`. */
+  stepUntil(day: number): void {
+    while (this.liable !== null && this.liable < day) this.step(this.liable);
+  }
+
+  private step(liable: number): void {
+    if (anrCanExtend(this.balance, this.policy)) {
+      this.balance -= this.policy.anrCharge;
+      this.deductions.push({ day: liable, amount: this.policy.anrCharge, balanceAfter: this.balance, observed: false });
+      this.liable = liable + this.policy.anrExtensionDays; // reg 12(2)
+    } else {
+      this.deactivationDay = liable; // reg 11 with reg 12(1): nothing left to extend with
+      this.deactivationObserved = false;
+      this.liable = null;
+    }
+  }
+
+  apply(event: SimEvent, day: number): void {
+    switch (event.type) {
+      case 'recharge':
+        this.balance += monetaryValueOf(event);
+        this.validityEnds = validityEndOf(event) ?? this.validityEnds;
+        if (isActivity(event, this.policy)) this.activity(day);
+        return;
+      case 'activity':
+        if (isActivity(event, this.policy)) this.activity(day);
+        return;
+      case 'balance':
+        this.balance = event.amount;
+        this.balanceSetDay = day;
+        return;
+      case 'anr_deduction':
+        this.observedDeduction(event, day);
+        return;
+      case 'deactivated':
+        if (this.deactivationObserved) return;
+        this.deactivationDay = day;
+        this.deactivationObserved = true;
+        this.liable = null;
+        return;
+      case 'reactivated': {
+        const flag = reactivationFeeFlag(event.date, event.fee, this.policy);
+        if (flag) this.flags.push(flag);
+        this.startPeriod(day); // reg 14: the number is back, the balance kept
+        return;
+      }
+      default:
+        return; // safe custody and advance rent are postpaid schemes (reg 13)
+    }
+  }
+
+  /**
+   * Activity starts a fresh period (reg 12(3)). It also shows that a projected deactivation did not
+   * happen; an observed one is definitive until a reactivation.
+   */
+  private activity(day: number): void {
+    if (this.deactivationObserved) return;
+    if (day < this.periodStart) return;
+    this.startPeriod(day);
+  }
+
+  private startPeriod(day: number): void {
+    this.periodStart = day;
+    this.liable = nonUsageEndDay(day, this.policy);
+    this.deductions = []; // earlier deductions are not refunded (Explanatory Memorandum para 5)
+    this.deactivationDay = null;
+    this.deactivationObserved = false;
+  }
+
+  /** The operator's SMS of reg 15(3): the SIM was alive and in ANR on this day. */
+  private observedDeduction(event: AnrDeductionEvent, day: number): void {
+    if (this.deactivationObserved) return;
+    const latest = this.deductions[this.deductions.length - 1];
+    if (latest && !latest.observed && observedReplacesProjected(latest.day, day, this.policy)) {
+      this.deductions.pop();
+      if (this.balanceSetDay <= latest.day) this.balance += latest.amount;
+    }
+    if (event.amount > this.policy.anrCharge) {
+      this.flags.push({
+        code: 'anr_overcharged', date: event.date, regulation: 'reg 12(1) proviso',
+        message: `The operator deducted more than the ${this.policy.anrCharge / 100} rupees its ANR scheme allows.`,
+      });
+    }
+    this.balance = balanceAfterDeduction(this.balance, event.amount);
+    this.deductions.push({ day, amount: event.amount, balanceAfter: this.balance, observed: true });
+    this.deactivationDay = null;
+    this.liable = day + this.policy.anrExtensionDays;
+  }
+}
+
+function stateOf(replay: PrepaidReplay, todayDay: number, graceEndDay: number | null): PrepaidState {
+  const deactivated = replay.deactivationDay !== null && (replay.deactivationObserved || replay.deactivationDay < todayDay);
+  if (deactivated) return graceEndDay !== null && graceEndDay < todayDay ? 'lost' : 'deactivated';
+  const extended = replay.deductions.some((d) => d.observed || d.day < todayDay);
+  return extended ? 'anr' : 'active';
+}
+
+/**
+ * Projects a prepaid SIM as of `today`. Events must be valid and dated no later than today
+ * (see scenario.ts); they are applied in date order, same-date events in the given order.
+ */
+export function projectPrepaid(sim: SimFacts, policy: Policy, events: readonly SimEvent[], today: IsoDate): PrepaidProjection {
+  const todayDay = toDayNumber(today);
+  const replay = new PrepaidReplay(policy, toDayNumber(sim.since));
+  for (const event of inApplyOrder(events)) {
+    const day = toDayNumber(event.date);
+    replay.stepUntil(day);
+    replay.apply(event, day);
+  }
+  replay.stepUntil(todayDay);
+  const balanceToday = replay.balance;
+  const nextLiable = replay.liable;
+  replay.stepUntil(todayDay + PROJECTION_HORIZON_DAYS);
+
+  const deactivation = replay.deactivationDay === null ? null : fromDayNumber(replay.deactivationDay);
+  const graceEnds = deactivation === null ? null : graceEndsOn(deactivation, policy);
+  const graceEndDay = graceEnds === null ? null : toDayNumber(graceEnds);
+  return {
+    connection: 'prepaid',
+    today,
+    state: stateOf(replay, todayDay, graceEndDay),
+    lastActivity: fromDayNumber(replay.periodStart),
+    nonUsageEnds: fromDayNumber(nonUsageEndDay(replay.periodStart, policy)),
+    balance: balanceToday,
+    anrDeductions: replay.deductions.map(toAnrDeduction),
+    nextLiable: nextLiable === null ? null : fromDayNumber(nextLiable),
+    deactivation,
+    deactivationObserved: replay.deactivationObserved,
+    graceEnds,
+    plan: planClockFrom(replay.validityEnds, policy),
+    flags: [...policyBreaches(policy), ...replay.flags],
+  };
+}
+
+function toAnrDeduction(d: Deduction): AnrDeduction {
+  return { date: fromDayNumber(d.day), amount: d.amount, balanceAfter: d.balanceAfter, observed: d.observed };
+}
