@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function runRules(input: string) {
+  const result = spawnSync('npm', ['run', '--silent', 'rules'], { cwd: root, input, encoding: 'utf8' });
+  return { status: result.status, lines: result.stdout.trim().split('\n').map((line) => JSON.parse(line)) };
+}
+
+describe('npm run --silent rules', () => {
+  const good = JSON.stringify({ today: '2026-01-10', sim: { connection: 'prepaid', since: '2026-01-01' }, events: [] });
+
+  it('writes one JSON line per scenario, in order, and exits 0 when all are valid', () => {
+    const second = JSON.stringify({ today: '2026-05-10', sim: { connection: 'prepaid', since: '2026-01-01' }, events: [] });
+    const { status, lines } = runRules(`${good}\n${second}\n`);
+    expect(status).toBe(0);
+    expect(lines.map((l) => l.state)).toEqual(['active', 'lost']);
+  }, 30_000);
+
+  it('answers a bad line with an error, still runs the rest, and exits non-zero', () => {
+    const { status, lines } = runRules(`${good}\n{"today":"2026-01-10"}\n${good}\n`);
+    expect(status).not.toBe(0);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ error: 'sim: must be an object with connection and since' });
+    expect(lines[2].state).toBe('active');
+  }, 30_000);
+});
