@@ -1,7 +1,8 @@
 /**
  * The dated reminders the apps raise from a projection: before the end of the non-usage period,
  * each projected ANR deduction, a deactivation, the end of grace, the operator's plan clock, and
- * the end of safe custody or advance rent. Each deadline is reminded at every lead time.
+ * the end of safe custody or advance rent. Each deadline is reminded at every lead time. Operators
+ * must tell the user these terms (reg 15(1)); reminding at the right time is what makes them usable.
  */
 import { addDays, type IsoDate } from './dates';
 import type { Projection } from './types';

@@ -1,6 +1,7 @@
 /**
  * Risk for people: how many days remain to the next thing that costs money, service or the number,
- * which clock it is on (TRAI's or the operator's plan), and how worried to be.
+ * which clock it is on (TRAI's regs 11-14 or the operator's plan), and how worried to be. During the
+ * grace period of reg 14 every day counts, so a deactivated number is always urgent.
  */
 import { daysBetween } from './dates';
 import type { Projection } from './types';
