@@ -1,0 +1,23 @@
+/** The store's public API. Import from here, not from the files behind it. */
+export * from './types';
+export { ValidationError } from './validation-error';
+export { normaliseMobileNumber, formatMobileNumber } from './phone-number';
+export { SIM_COLOURS, defaultColour, isHexColour } from './colours';
+export {
+  validateSimInput, validateSimRecord, validateEvent, validateEventInput, validateEventRecord,
+  validateReminderState, validateSetting, validatePolicy, validateNumber, isSettingKey, SETTING_KEYS,
+  LABEL_MAX, CIRCLE_MAX, NOTE_MAX,
+} from './validate';
+export { SimKeeperDb, openSimKeeperDb, DEFAULT_DB_NAME } from './db';
+export { addSim, updateSim, deleteSim, restoreSim, getSim, listSims } from './sims';
+export { addEvent, updateEvent, deleteEvent, restoreEvent, eventsForSim, allEvents } from './events';
+export { compareEvents } from './event-sort';
+export { defaultSettings, getSettings, getSetting, setSetting } from './settings';
+export { markReminder, getReminderState, reminderStates, clearReminder } from './reminder-state';
+export {
+  BACKUP_FORMAT, BACKUP_VERSION, exportBackup, backupToJson, parseBackup, previewImport, applyImport,
+  type Backup, type ImportPreview, type MergeCounts,
+} from './backup';
+export { exportEventsCsv, csvCell, rupeesText, CSV_HEADER } from './csv-export';
+export { requestPersistence, isIosSafariTab, type PersistenceResult, type StorageNavigator } from './persistence';
+export { sampleSims, loadSampleData, type SampleSim, type SampleEvent, type PolicyFor } from './sample-data';
