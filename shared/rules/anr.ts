@@ -16,9 +16,10 @@ export function anrCanExtend(balance: Paise, policy: Policy): boolean {
 /**
  * Whether an observed deduction (the SMS of reg 15(3)) takes the place of a projected one: the
  * projection guessed a deduction within the 30 days before the one the operator actually made.
+ * A projection a full 30 days earlier belongs to the window before, and did happen.
  */
 export function observedReplacesProjected(projectedDay: number, observedDay: number, policy: Policy): boolean {
-  return projectedDay <= observedDay && projectedDay >= observedDay - policy.anrExtensionDays;
+  return projectedDay <= observedDay && projectedDay > observedDay - policy.anrExtensionDays;
 }
 
 /** A balance never goes below zero: a deduction the user saw from a balance we did not know leaves 0. */

@@ -7,6 +7,7 @@
  * on L. Events dated L are applied before L's step, so activity on the liable day saves the SIM.
  * "As of today" counts every event up to and including today and every step before today: a step
  * dated today is still ahead, because the user can still act today.
+ * Events before the SIM's `since` date move money but not the period: the SIM's life here starts at since.
  */
 import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import type { Paise } from './money';
@@ -84,12 +85,13 @@ class PrepaidReplay {
         this.observedDeduction(event, day);
         return;
       case 'deactivated':
-        if (this.deactivationObserved) return;
+        if (this.deactivationObserved || day < this.periodStart) return;
         this.deactivationDay = day;
         this.deactivationObserved = true;
         this.liable = null;
         return;
       case 'reactivated': {
+        if (day < this.periodStart) return; // before the SIM's since date, like activity
         const flag = reactivationFeeFlag(event.date, event.fee, this.policy);
         if (flag) this.flags.push(flag);
         this.startPeriod(day); // reg 14: the number is back, the balance kept
@@ -120,7 +122,7 @@ class PrepaidReplay {
 
   /** The operator's SMS of reg 15(3): the SIM was alive and in ANR on this day. */
   private observedDeduction(event: AnrDeductionEvent, day: number): void {
-    if (this.deactivationObserved) return;
+    if (this.deactivationObserved || day < this.periodStart) return;
     const latest = this.deductions[this.deductions.length - 1];
     if (latest && !latest.observed && observedReplacesProjected(latest.day, day, this.policy)) {
       this.deductions.pop();

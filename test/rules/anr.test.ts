@@ -11,8 +11,8 @@ describe('Automatic Number Retention (reg 12)', () => {
     expect(anrCanExtend(1100, withPolicy({ anrThreshold: 1000, anrCharge: 1500 }))).toBe(false);
   });
   it('lets an observed deduction replace a projected one dated within the 30 days before it', () => {
-    expect(observedReplacesProjected(100, 130, policy)).toBe(true);
-    expect(observedReplacesProjected(100, 131, policy)).toBe(false);
+    expect(observedReplacesProjected(101, 130, policy)).toBe(true);
+    expect(observedReplacesProjected(100, 130, policy)).toBe(false);
     expect(observedReplacesProjected(100, 100, policy)).toBe(true);
   });
   it('never takes a balance below zero', () => {
