@@ -1,0 +1,77 @@
+/**
+ * Hash routes, so that reload and the back button work offline with any static server:
+ * #/  #/add  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
+ * and the manifest's shortcuts #/quick/used, #/quick/recharge.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'add' }
+  | { name: 'settings' }
+  | { name: 'welcome' }
+  | { name: 'sim'; simId: string }
+  | { name: 'edit'; simId: string }
+  | { name: 'log'; simId: string; type: string | null; eventId: string | null }
+  | { name: 'quick'; action: 'used' | 'recharge' }
+  | { name: 'not_found' };
+
+/** The route of a location hash such as '#/sim/abc/log?type=recharge'. */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'home' };
+  if (parts.length === 1 && parts[0] === 'add') return { name: 'add' };
+  if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
+  if (parts.length === 1 && parts[0] === 'welcome') return { name: 'welcome' };
+  // The app shortcuts of the manifest (long-press on the icon).
+  if (parts.length === 2 && parts[0] === 'quick' && (parts[1] === 'used' || parts[1] === 'recharge')) return { name: 'quick', action: parts[1] };
+  if (parts[0] === 'sim' && parts[1]) {
+    const simId = parts[1];
+    if (parts.length === 2) return { name: 'sim', simId };
+    if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit', simId };
+    if (parts.length === 3 && parts[2] === 'log') return { name: 'log', simId, type: params.get('type'), eventId: params.get('event') };
+  }
+  return { name: 'not_found' };
+}
+
+/** The hash of a route, for links: hrefOf({ name: 'sim', simId: 'x' }) === '#/sim/x'. */
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'home': return '#/';
+    case 'add': return '#/add';
+    case 'settings': return '#/settings';
+    case 'welcome': return '#/welcome';
+    case 'quick': return `#/quick/${route.action}`;
+    case 'sim': return `#/sim/${encodeURIComponent(route.simId)}`;
+    case 'edit': return `#/sim/${encodeURIComponent(route.simId)}/edit`;
+    case 'log': {
+      const params = new URLSearchParams();
+      if (route.type) params.set('type', route.type);
+      if (route.eventId) params.set('event', route.eventId);
+      const query = params.toString();
+      return `#/sim/${encodeURIComponent(route.simId)}/log${query ? `?${query}` : ''}`;
+    }
+    default: return '#/';
+  }
+}
+
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  const href = hrefOf(route);
+  if (options.replace) location.replace(href);
+  else location.hash = href;
+}
+
+/** The current route, following hash changes. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onChange);
+    // A hash change between the first render and now would otherwise be missed.
+    onChange();
+    return () => removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,74 @@
+/** Opens the store, loads everything once, and reloads after each write. */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  allEvents, getSettings, listSims, openSimKeeperDb, setSetting as storeSetting,
+  type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
+} from '../../../shared/db';
+import { translator } from '../../../shared/i18n';
+import { localToday } from '../today';
+import { simViews } from '../model/sim-views';
+import { AppContext, type AppState, type ToastAction } from './app-context';
+
+interface Loaded {
+  settings: Settings;
+  sims: SimRecord[];
+  events: EventRecord[];
+}
+
+/** The language and theme go on <html>, so screen readers and CSS follow them. */
+function applyToDocument(settings: Settings): void {
+  const root = document.documentElement;
+  root.lang = settings.language;
+  if (settings.theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = settings.theme;
+}
+
+export function AppProvider(props: {
+  db?: SimKeeperDb;
+  toast: (message: string, action?: ToastAction) => void;
+  children: (state: AppState | null, error: unknown) => ComponentChildren;
+}) {
+  const [db] = useState(() => props.db ?? openSimKeeperDb());
+  const [today, setToday] = useState(localToday);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const [settings, sims, events] = await Promise.all([getSettings(db), listSims(db), allEvents(db)]);
+      applyToDocument(settings);
+      setLoaded({ settings, sims, events });
+    } catch (cause) {
+      console.error(cause);
+      setError(cause);
+    }
+  }, [db]);
+
+  useEffect(() => {
+    void reload();
+    // A phone keeps the app open for days: take the new date when it comes back into view.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') setToday(localToday());
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const setSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    await storeSetting(db, key, value);
+    await reload();
+  }, [db, reload]);
+
+  const state = useMemo<AppState | null>(() => {
+    if (!loaded) return null;
+    const lang = loaded.settings.language;
+    return {
+      db, today, lang, t: translator(lang), ...loaded,
+      views: simViews(loaded.sims, loaded.events.filter((event) => event.date <= today), today),
+      reload, setSetting, toast: props.toast,
+    };
+  }, [db, today, loaded, reload, setSetting, props.toast]);
+
+  return <AppContext.Provider value={state}>{props.children(state, error)}</AppContext.Provider>;
+}

@@ -1,0 +1,25 @@
+/**
+ * "Add to calendar": every deadline ahead as an .ics file the user opens in their calendar app.
+ * For all SIMs (Settings) or one (the SIM's page). Labels only, never numbers.
+ */
+import { eventsForSim, getSettings, listSims, type SimKeeperDb } from '../../shared/db/index';
+import { calendarFileName, deadlineCalendar } from '../../shared/calendar/deadline-calendar';
+import type { IsoDate } from '../../shared/rules/dates';
+import { project } from '../../shared/rules/project';
+import type { Projection } from '../../shared/rules/types';
+import { downloadFile } from './download';
+
+export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
+
+/** Builds the calendar of all SIMs (or the one with `simId`) and downloads it; returns the file name. */
+export async function exportCalendar(db: SimKeeperDb, today: IsoDate, simId?: string): Promise<string> {
+  const [all, settings] = await Promise.all([listSims(db), getSettings(db)]);
+  const sims = simId === undefined ? all : all.filter((sim) => sim.id === simId);
+  const projections = new Map<string, Projection>();
+  for (const sim of sims) projections.set(sim.id, project(sim, sim.policy, await eventsForSim(db, sim.id), today));
+  const labelled = sims.map(({ id, label }) => ({ id, label }));
+  const text = deadlineCalendar(labelled, projections, settings.language, settings.leadDays, new Date().toISOString());
+  const name = calendarFileName(simId === undefined ? undefined : labelled[0]);
+  downloadFile(name, CALENDAR_MIME, text);
+  return name;
+}

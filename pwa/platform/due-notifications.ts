@@ -1,0 +1,140 @@
+/**
+ * Which notifications to show now, decided purely from the SIMs, their events, what was already
+ * shown, snoozed or dismissed, the settings and today's date. reminder-check.ts does the showing
+ * and the recording; this file only decides, so it is tested without a browser.
+ *
+ * A notification never names the phone number: only the SIM's label (the lock screen is public).
+ */
+import { addDays, type IsoDate } from '../../shared/rules/dates';
+import { project } from '../../shared/rules/project';
+import { dueReminders, type Reminder } from '../../shared/rules/reminders';
+import type { Policy, SimEvent, SimFacts } from '../../shared/rules/types';
+import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-deadline';
+import type { Lang } from '../../shared/i18n/format';
+
+/** What a notification needs of a SIM: no number, by construction. */
+export interface NotifiableSim extends SimFacts {
+  id: string;
+  label: string;
+  policy: Policy;
+}
+
+export interface ReminderStateLike {
+  id: string;
+  status: 'shown' | 'snoozed' | 'dismissed';
+  /** For 'snoozed': the day it may show again. */
+  until?: IsoDate;
+}
+
+export interface NotificationSettings {
+  language: Lang;
+  leadDays: readonly number[];
+  backupReminder: boolean;
+  /** ISO timestamp of the last backup export, or null if never. */
+  lastBackupAt: string | null;
+}
+
+export interface DueNotification {
+  /** The reminder-state id, also the notification's tag: `${simId}:${reminder.id}`, or 'backup:YYYY-MM'. */
+  id: string;
+  /** The SIM it is about, or '' for the app-wide backup reminder. */
+  simId: string;
+  title: string;
+  body: string;
+  /** Where a click takes the user, relative to the app's scope. */
+  url: string;
+  /** The deadline's date, or today for the backup reminder: the order to show them in. */
+  date: IsoDate;
+}
+
+export interface DueInputs {
+  sims: readonly NotifiableSim[];
+  eventsBySim: ReadonlyMap<string, readonly SimEvent[]>;
+  states: readonly ReminderStateLike[];
+  settings: NotificationSettings;
+  today: IsoDate;
+}
+
+export interface DueDecision {
+  /** Due and never shown (nor dismissed, nor snoozed past today): show these now. */
+  toShow: DueNotification[];
+  /** SIMs with a reminder due today that the user has not dismissed or snoozed: the app badge. */
+  badgeCount: number;
+}
+
+/** Days after the last backup before the app asks for another. */
+export const BACKUP_INTERVAL_DAYS = 30;
+
+const BACKUP_TEXT: Record<Lang, { title: string; body: string }> = {
+  en: {
+    title: 'SIM Keeper: time to save a backup',
+    body: 'Your SIMs and their history live only on this phone. Export a backup file and keep it somewhere safe.',
+  },
+  hi: {
+    title: 'SIM Keeper: बैकअप सहेजने का समय',
+    body: 'आपके सिम और उनका इतिहास केवल इसी फ़ोन पर है। बैकअप फ़ाइल निर्यात करें और उसे किसी सुरक्षित जगह रखें।',
+  },
+};
+
+/** The reminder-state id of a SIM's reminder: the rules' id names only kind, date and lead. */
+export function reminderStateId(simId: string, reminder: Reminder): string {
+  return `${simId}:${reminder.id}`;
+}
+
+/** The app's link to a SIM's page, relative to its scope. */
+export function simUrl(simId: string): string {
+  return `./#/sim/${encodeURIComponent(simId)}`;
+}
+
+/** True when the user asked not to see this reminder (again) today. */
+function isHeld(state: ReminderStateLike | undefined, today: IsoDate): boolean {
+  if (!state) return false;
+  if (state.status === 'snoozed') return state.until === undefined || state.until > today;
+  return state.status === 'dismissed';
+}
+
+/**
+ * The backup reminder, at most once a calendar month while a backup is overdue: when the setting
+ * is on, there is data to lose, and the last backup is 30 days old or there never was one. The
+ * backup's date is read from its UTC timestamp: a day off at most, which a monthly nudge can bear.
+ */
+export function dueBackupReminder(inputs: DueInputs): DueNotification | null {
+  const { settings, today } = inputs;
+  if (!settings.backupReminder || inputs.sims.length === 0) return null;
+  const last = settings.lastBackupAt?.slice(0, 10) ?? null;
+  if (last !== null && addDays(last, BACKUP_INTERVAL_DAYS) > today) return null;
+  const text = BACKUP_TEXT[settings.language] ?? BACKUP_TEXT.en;
+  return { id: `backup:${today.slice(0, 7)}`, simId: '', title: text.title, body: text.body, url: './#/settings', date: today };
+}
+
+/** What to show now, most pressing first, and the badge count. */
+export function decideNotifications(inputs: DueInputs): DueDecision {
+  const { today, settings } = inputs;
+  const states = new Map(inputs.states.map((state) => [state.id, state]));
+  const toShow: DueNotification[] = [];
+  let badgeCount = 0;
+  for (const sim of inputs.sims) {
+    const projection = project(sim, sim.policy, inputs.eventsBySim.get(sim.id) ?? [], today);
+    let needsAttention = false;
+    for (const reminder of dueReminders(projection, today, settings.leadDays)) {
+      const id = reminderStateId(sim.id, reminder);
+      const state = states.get(id);
+      if (isHeld(state, today)) continue;
+      needsAttention = true;
+      if (state?.status === 'shown') continue;
+      toShow.push({
+        id,
+        simId: sim.id,
+        title: reminderTitle(sim.label, reminder, settings.language, today),
+        body: describeDeadline(reminder.deadline, settings.language, today),
+        url: simUrl(sim.id),
+        date: reminder.deadline.date,
+      });
+    }
+    if (needsAttention) badgeCount += 1;
+  }
+  toShow.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const backup = dueBackupReminder(inputs);
+  if (backup && !states.has(backup.id)) toShow.push(backup);
+  return { toShow, badgeCount };
+}

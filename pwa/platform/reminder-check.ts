@@ -1,0 +1,85 @@
+/**
+ * The reminder check, run by the service worker (on activate, on the daily periodic sync, and when
+ * the page asks) and usable from the page: shows each due reminder once as a notification, records
+ * it as shown, and sets the app badge. Deciding what is due is due-notifications.ts.
+ */
+import {
+  eventsForSim, getSettings, listSims, markReminder, reminderStates, type SimKeeperDb,
+} from '../../shared/db/index';
+import type { IsoDate } from '../../shared/rules/dates';
+import type { SimEvent } from '../../shared/rules/types';
+import { localeOf } from '../../shared/i18n/format';
+import { decideNotifications, type DueNotification } from './due-notifications';
+
+export interface NotificationData {
+  /** Where a click takes the user, relative to the app's scope. */
+  url: string;
+  simId: string;
+}
+
+/** Shows one notification; throws when it cannot (no permission, no service worker). */
+export type ShowNotification = (title: string, options: NotificationOptions & { tag: string; data: NotificationData }) => Promise<void>;
+
+const ICON = 'icons/icon-192.png';
+const BADGE = 'icons/monochrome-512.png';
+
+/** The registration to notify through: the worker's own, or the page's once a worker is ready. */
+async function registration(): Promise<ServiceWorkerRegistration> {
+  const scope = globalThis as unknown as { registration?: ServiceWorkerRegistration };
+  if (scope.registration) return scope.registration;
+  if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) return navigator.serviceWorker.ready;
+  throw new Error('Notifications need a service worker');
+}
+
+/** Shows a notification through the service worker registration (works in the worker and the page). */
+export const defaultShow: ShowNotification = async (title, options) => {
+  if (typeof Notification === 'undefined' || Notification.permission !== 'granted') {
+    throw new Error('Notification permission not granted');
+  }
+  const reg = await registration();
+  // URLs resolve against the worker's scope, which is the app's root.
+  const icon = new URL(ICON, reg.scope).href;
+  const badge = new URL(BADGE, reg.scope).href;
+  await reg.showNotification(title, { icon, badge, ...options });
+};
+
+/** Sets or clears the app badge where the browser has one; never fails. */
+export async function updateBadge(count: number): Promise<void> {
+  const nav = (typeof navigator !== 'undefined' ? navigator : undefined) as
+    | (Navigator & { setAppBadge?: (n?: number) => Promise<void>; clearAppBadge?: () => Promise<void> })
+    | undefined;
+  try {
+    if (count > 0) await nav?.setAppBadge?.(count);
+    else await nav?.clearAppBadge?.();
+  } catch {
+    // Not installed, not permitted, or not supported: the badge is a nicety.
+  }
+}
+
+async function showAndRecord(db: SimKeeperDb, due: DueNotification, lang: string, show: ShowNotification): Promise<void> {
+  await show(due.title, { body: due.body, lang, tag: due.id, data: { url: due.url, simId: due.simId } });
+  await markReminder(db, due.id, due.simId, 'shown');
+}
+
+/**
+ * Shows every reminder due today that has not been shown, dismissed or snoozed, records each as
+ * shown, and sets the badge. Returns how many were shown. A reminder that cannot be shown (no
+ * permission yet) is left unrecorded, so it shows once permission is given.
+ */
+export async function runReminderCheck(db: SimKeeperDb, today: IsoDate, show: ShowNotification = defaultShow): Promise<number> {
+  const [sims, states, settings] = await Promise.all([listSims(db), reminderStates(db), getSettings(db)]);
+  const eventsBySim = new Map<string, SimEvent[]>();
+  for (const sim of sims) eventsBySim.set(sim.id, await eventsForSim(db, sim.id));
+  const { toShow, badgeCount } = decideNotifications({ sims, eventsBySim, states, settings, today });
+  let shown = 0;
+  for (const due of toShow) {
+    try {
+      await showAndRecord(db, due, localeOf(settings.language), show);
+      shown += 1;
+    } catch {
+      break; // the same reason (usually permission) would stop every other one
+    }
+  }
+  await updateBadge(badgeCount);
+  return shown;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord, SimRecord } from '../../../shared/db';
+import { withPolicy } from '../../../shared/rules/policy';
+import { project } from '../../../shared/rules/project';
+import { simViews } from '../../../pwa/app/model/sim-views';
+
+const TODAY = '2026-03-15';
+const sim = (id: string, since: string, createdAt: string): SimRecord => ({
+  id, label: id, number: '9876543210', operator: 'other', circle: '', connection: 'prepaid', since,
+  policy: withPolicy(), colour: '#1e6fd9', createdAt, updatedAt: createdAt,
+});
+
+describe('simViews', () => {
+  it('puts the SIM with the nearest deadline first', () => {
+    const sims = [sim('later', '2026-03-01', '2026-01-01T00:00:00Z'), sim('sooner', '2025-12-20', '2026-01-02T00:00:00Z')];
+    expect(simViews(sims, [], TODAY).map((v) => v.sim.id)).toEqual(['sooner', 'later']);
+  });
+
+  it('projects each SIM with its own events only, in the order they apply', () => {
+    const events = [
+      { id: 'b', simId: 'a', seq: 2, source: 'manual', type: 'activity', date: '2026-03-10', kind: 'call_out' },
+      { id: 'a', simId: 'a', seq: 1, source: 'manual', type: 'activity', date: '2026-02-01', kind: 'call_out' },
+      { id: 'c', simId: 'other', seq: 3, source: 'manual', type: 'activity', date: '2026-03-14', kind: 'call_out' },
+    ] as EventRecord[];
+    const [view] = simViews([sim('a', '2026-01-01', '2026-01-01T00:00:00Z')], events, TODAY);
+    expect(view!.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(view!.projection).toEqual(project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), events.slice(0, 2).reverse(), TODAY));
+  });
+
+  it('keeps the order of adding between SIMs equally urgent', () => {
+    const sims = [sim('first', '2026-03-01', '2026-01-01T00:00:00Z'), sim('second', '2026-03-01', '2026-01-02T00:00:00Z')];
+    expect(simViews(sims, [], TODAY).map((v) => v.sim.id)).toEqual(['first', 'second']);
+  });
+});

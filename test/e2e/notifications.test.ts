@@ -1,0 +1,112 @@
+/**
+ * With notifications allowed, opening the app raises each reminder due today once, through the
+ * service worker, titled with the SIM's label and never its number; a click opens the SIM's page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
+import { dueReminders, presetFor, project } from '../../shared/rules';
+import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-deadline';
+
+const TODAY = '2026-03-29';
+const NUMBER = '9876543210';
+
+let browser: Browser;
+let app: ServedApp;
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('notifications', () => {
+  it('shows the reminder due today once the app is opened, with the label and without the number', async () => {
+    const context = await newAppContext(browser, { today: TODAY });
+    try {
+      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await waitForServiceWorker(page);
+      expect(await page.evaluate(() => Notification.permission)).toBe('granted');
+      // Last used 1 Jan: the non-usage period ends 1 Apr, three days from today.
+      const simId = await addSimViaUi(page, app, { label: 'Jio spare', number: NUMBER, since: '2026-01-01' });
+
+      // Open the app again: it asks the service worker to check.
+      await page.goto(app.url);
+      const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
+
+      // What the rules and the texts say it should be.
+      const projection = project({ connection: 'prepaid', since: '2026-01-01' }, presetFor('jio').policy, [], TODAY);
+      const [reminder] = dueReminders(projection, TODAY);
+      expect(reminder).toBeDefined();
+      const mine = notes.filter((n) => n.tag.startsWith(`${simId}:`));
+      expect(mine).toEqual([{
+        title: reminderTitle('Jio spare', reminder!, 'en', TODAY),
+        body: describeDeadline(reminder!.deadline, 'en', TODAY),
+        tag: `${simId}:${reminder!.id}`,
+        data: { url: `./#/sim/${simId}`, simId },
+      }]);
+      expect(mine[0]!.title).toBe('Jio spare: use this SIM — non-usage period ends in 3 days');
+      for (const note of notes) {
+        expect(JSON.stringify(note)).not.toContain(NUMBER);
+        expect(JSON.stringify(note)).not.toContain('43210');
+      }
+      // The monthly backup nudge comes too: there is data and never a backup.
+      expect(notes.map((n) => n.tag)).toContain('backup:2026-03');
+
+      // Opening the app again does not raise it again: it is recorded as shown.
+      const again = await page.evaluate(async (today) => {
+        const registration = await navigator.serviceWorker.ready;
+        return new Promise<{ shown: number }>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data as { shown: number });
+          registration.active!.postMessage({ type: 'CHECK_REMINDERS', today }, [channel.port2]);
+        });
+      }, TODAY);
+      expect(again.shown).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the SIM’s page when its notification is clicked', async () => {
+    const context = await newAppContext(browser, { today: TODAY });
+    try {
+      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await waitForServiceWorker(page);
+      const simId = await addSimViaUi(page, app, { label: 'Airtel old', number: '9123456789', since: '2026-01-01' });
+      await page.goto(`${app.url}#/settings`);
+      await page.goto(app.url);
+      await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
+
+      expect(page.url()).not.toContain('#/sim/');
+      // Headless Chromium has no notification to click: dispatch the click inside the worker.
+      const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+      await worker.evaluate(async (id) => {
+        const scope = self as unknown as ServiceWorkerGlobalScope;
+        const [notification] = (await scope.registration.getNotifications()).filter((n) => n.tag.startsWith(`${id}:`));
+        scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
+      }, simId);
+      await page.waitForURL(new RegExp(`#/sim/${simId}$`));
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The daily background check: a 'sim-keeper-daily' periodic sync event wakes the service worker,
+ * which shows what is due with the app closed. Headless Chromium never fires the event on its own
+ * (it needs an installed app and site engagement), so the test fires it through DevTools
+ * (ServiceWorker.dispatchPeriodicSyncEvent), as the DevTools "Application" panel does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
+import { addDays } from '../../shared/rules/dates';
+
+let browser: Browser;
+let app: ServedApp;
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** Today's date in India, where the test's pages run. */
+function todayInIndia(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+describe('periodic sync', () => {
+  it('shows the due reminder when the daily sync fires, with no page asking', async () => {
+    // The worker reads the real clock (Playwright's fake clock reaches pages only), so the SIM is set
+    // up against the real date: the non-usage period ends in two days, due on either side of midnight.
+    const context = await newAppContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(app.url);
+      await waitForServiceWorker(page);
+      const simId = await addSimViaUi(page, app, { label: 'BSNL village', number: '9444412345', since: addDays(todayInIndia(), -88) });
+      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      expect(await shownNotifications(page)).toEqual([]);
+
+      const cdp = await context.newCDPSession(page);
+      const registrations: { registrationId: string; scopeURL: string }[] = [];
+      cdp.on('ServiceWorker.workerRegistrationUpdated', (event: { registrations: typeof registrations }) => registrations.push(...event.registrations));
+      await cdp.send('ServiceWorker.enable');
+      for (let i = 0; i < 40 && registrations.length === 0; i += 1) await page.waitForTimeout(100);
+      const registration = registrations.find((r) => r.scopeURL === app.url)!;
+      await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin: new URL(app.url).origin, registrationId: registration.registrationId, tag: 'sim-keeper-daily' });
+
+      let notes: Awaited<ReturnType<typeof shownNotifications>> = [];
+      for (let i = 0; i < 80 && !notes.some((n) => n.tag.startsWith(`${simId}:`)); i += 1) {
+        await page.waitForTimeout(250);
+        notes = await shownNotifications(page);
+      }
+      const mine = notes.filter((n) => n.tag.startsWith(`${simId}:non_usage_ends:`));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]!.title).toMatch(/^BSNL village: use this SIM — non-usage period ends (in \d days|tomorrow)$/);
+      expect(JSON.stringify(notes)).not.toContain('9444412345');
+    } finally {
+      await context.close();
+    }
+  });
+});

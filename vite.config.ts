@@ -1,0 +1,97 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** Brand colours; pwa/index.html repeats them in its theme-color metas. */
+const THEME_COLOUR = '#0f766e';
+const BACKGROUND_COLOUR = '#f2f6f5'; // = --bg in pwa/styles/tokens.css
+
+/**
+ * The web app manifest. Every URL is relative to the manifest (base './'), so the built app works
+ * from any path it is served under.
+ */
+const manifest: Partial<ManifestOptions> = {
+  id: './',
+  name: 'SIM Keeper',
+  short_name: 'SIM Keeper',
+  description: "Keep every SIM's number alive: an offline tracker of TRAI's non-usage, ANR and grace deadlines. Your data never leaves this device.",
+  lang: 'en-IN',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  orientation: 'portrait',
+  theme_color: THEME_COLOUR,
+  background_color: BACKGROUND_COLOUR,
+  categories: ['utilities', 'productivity', 'finance'],
+  icons: [
+    { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+    { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    { src: 'icons/monochrome-512.png', sizes: '512x512', type: 'image/png', purpose: 'monochrome' },
+    { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+  ],
+  shortcuts: [
+    {
+      name: 'I used a SIM',
+      short_name: 'Used a SIM',
+      description: 'Record a call, SMS or data use today, which restarts the 90-day count',
+      url: './#/quick/used',
+      icons: [{ src: 'icons/shortcut-used-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+    {
+      name: 'Log a recharge',
+      short_name: 'Recharge',
+      description: 'Record a recharge and its validity',
+      url: './#/quick/recharge',
+      icons: [{ src: 'icons/shortcut-recharge-96.png', sizes: '96x96', type: 'image/png' }],
+    },
+  ],
+};
+
+// The PWA lives in pwa/ and builds to dist/pwa. Tests run from the project root.
+export default defineConfig({
+  root: 'pwa',
+  base: './',
+  build: { outDir: '../dist/pwa', emptyOutDir: true },
+  plugins: [
+    VitePWA({
+      // Our own service worker (pwa/sw.ts), with the precache list injected at build time.
+      strategies: 'injectManifest',
+      // Resolved against Vite's root, which is pwa/ already: '.' means pwa/sw.ts.
+      srcDir: '.',
+      filename: 'sw.ts',
+      // An update waits until the user accepts it; the app registers the worker itself
+      // (pwa/platform/service-worker.ts, workbox-window), so nothing is injected inline (CSP).
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      // Everything the build emits is precached by globPatterns below, icons included.
+      includeManifestIcons: false,
+      injectManifest: {
+        // A classic (non-module) worker: one self-contained file every browser can run.
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  test: {
+    root: projectRoot,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: ['test/e2e/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        // Browser tests drive Debian's Chromium against the built app (npm run build first).
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+    ],
+  },
+});
