@@ -11,6 +11,7 @@ import { dueReminders, type Reminder } from '../../shared/rules/reminders';
 import type { Policy, SimEvent, SimFacts } from '../../shared/rules/types';
 import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-deadline';
 import type { Lang } from '../../shared/i18n/format';
+import { translator } from '../../shared/i18n/translate';
 
 /** What a notification needs of a SIM: no number, by construction. */
 export interface NotifiableSim extends SimFacts {
@@ -65,17 +66,6 @@ export interface DueDecision {
 /** Days after the last backup before the app asks for another. */
 export const BACKUP_INTERVAL_DAYS = 30;
 
-const BACKUP_TEXT: Record<Lang, { title: string; body: string }> = {
-  en: {
-    title: 'SIM Keeper: time to save a backup',
-    body: 'Your SIMs and their history live only on this phone. Export a backup file and keep it somewhere safe.',
-  },
-  hi: {
-    title: 'SIM Keeper: बैकअप सहेजने का समय',
-    body: 'आपके सिम और उनका इतिहास केवल इसी फ़ोन पर है। बैकअप फ़ाइल निर्यात करें और उसे किसी सुरक्षित जगह रखें।',
-  },
-};
-
 /** The reminder-state id of a SIM's reminder: the rules' id names only kind, date and lead. */
 export function reminderStateId(simId: string, reminder: Reminder): string {
   return `${simId}:${reminder.id}`;
@@ -103,8 +93,11 @@ export function dueBackupReminder(inputs: DueInputs): DueNotification | null {
   if (!settings.backupReminder || inputs.sims.length === 0) return null;
   const last = settings.lastBackupAt?.slice(0, 10) ?? null;
   if (last !== null && addDays(last, BACKUP_INTERVAL_DAYS) > today) return null;
-  const text = BACKUP_TEXT[settings.language] ?? BACKUP_TEXT.en;
-  return { id: `backup:${today.slice(0, 7)}`, simId: '', title: text.title, body: text.body, url: './#/settings', date: today };
+  // Its words are in shared/i18n ('reminder.backup.*'), with every other string of the app.
+  const t = translator(settings.language);
+  return {
+    id: `backup:${today.slice(0, 7)}`, simId: '', title: t('reminder.backup.title'), body: t('reminder.backup.body'), url: './#/settings', date: today,
+  };
 }
 
 /** What to show now, most pressing first, and the badge count. */

@@ -26,6 +26,9 @@ export const en = {
   'reminder.title.incoming_barred': '{label}: incoming calls stop {when} (operator’s plan)',
   'reminder.title.suspension': '{label}: number suspended {when} (operator’s plan)',
   'reminder.title.protection_ends': '{label}: protection ends {when}',
+  // The monthly backup reminder (pwa/platform/due-notifications.ts)
+  'reminder.backup.title': 'SIM Keeper: time to save a backup',
+  'reminder.backup.body': 'Your SIMs and their history live only on this phone. Export a backup file and keep it somewhere safe.',
 
   // The app frame
   'app.name': 'SIM Keeper',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideNotifications, dueBackupReminder, type DueInputs, type NotifiableSim, type ReminderStateLike } from '../../pwa/platform/due-notifications';
 import { withPolicy, type SimEvent } from '../../shared/rules';
+import { translate } from '../../shared/i18n/translate';
 
 // Used last on 1 Jan with nothing on the balance: the non-usage period ends on 1 Apr (deactivation).
 const SIM: NotifiableSim & { number: string } = {
@@ -107,6 +108,16 @@ describe('the backup reminder', () => {
 
   it('asks again 30 days after the last backup', () => {
     expect(dueBackupReminder(inputs({ settings: { ...on, lastBackupAt: '2026-02-27T10:00:00.000Z' } }))).not.toBeNull();
+  });
+
+  it('speaks the app’s language, in the words of the shared messages', () => {
+    const en = dueBackupReminder(inputs({ settings: { ...on, lastBackupAt: null } }));
+    expect(en).toMatchObject({ title: 'SIM Keeper: time to save a backup', body: translate('en', 'reminder.backup.body') });
+    expect(en!.body).toContain('Export a backup file');
+    const hi = dueBackupReminder(inputs({ settings: { ...on, language: 'hi', lastBackupAt: null } }));
+    expect(hi).toMatchObject({ title: translate('hi', 'reminder.backup.title'), body: translate('hi', 'reminder.backup.body') });
+    expect(`${hi!.title} ${hi!.body}`).toMatch(/[\u0900-\u097F]/);
+    expect(hi!.title).not.toBe(en!.title);
   });
 
   it('comes after the SIM reminders', () => {
