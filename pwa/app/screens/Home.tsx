@@ -1,4 +1,5 @@
 /** Home: one card per SIM, most urgent first; or, with none yet, how to start. */
+import { useLayoutEffect } from 'preact/hooks';
 import { SimCard } from '../../../shared/ui/SimCard';
 import { hrefOf, navigate } from '../router';
 import { useApp } from '../state/app-context';
@@ -33,9 +34,17 @@ function BackupNudge() {
   );
 }
 
+/** Set once the first cards of this page load are in the document (`npm run bench`: home-first-render). */
+let firstRenderMarked = false;
+
 export function Home() {
   const app = useApp();
   const { views, t, lang, today } = app;
+  useLayoutEffect(() => {
+    if (firstRenderMarked || views.length === 0) return;
+    firstRenderMarked = true;
+    performance.mark('sim-keeper:home-rendered');
+  }, [views]);
   return (
     <Screen title={t('home.title')}
       actions={views.length > 0 && <a class="button button--small" href="#/add"><span aria-hidden="true">+ </span>{t('home.add')}</a>}>

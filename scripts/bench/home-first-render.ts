@@ -1,0 +1,79 @@
+/**
+ * Bench section: the first render of home in real Chromium (360x800) with 20 SIMs and five years
+ * of events each (100,000 events, restored through Settings as a user would). Then five reloads,
+ * each timed from navigation start to the app's 'sim-keeper:home-rendered' mark (the cards are in
+ * the document, with data) and to the first contentful paint.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { benchToday, bigBackupJson } from './support/big-backup';
+import { freshPage, lastEntries, restoreThroughSettings, startBrowserApp } from './support/browser-app';
+import { waitForServiceWorker } from '../../test/e2e/pwa';
+import { heading, median, ms, table } from './report';
+
+export const title = 'home: first render, 20 SIMs x 5 years';
+
+const RELOADS = 5;
+
+interface Load {
+  rendered: number;
+  fcp: number;
+  domContentLoaded: number;
+  cards: number;
+}
+
+async function timedReload(page: Page): Promise<Load> {
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('sim-keeper:home-rendered').length > 0, null, { timeout: 120_000 })
+    .catch(async (error: unknown) => {
+      const shown = await page.locator('main').innerText().catch(() => '?');
+      throw new Error(`no sim-keeper:home-rendered mark at ${page.url()}; main shows: ${shown.slice(0, 200)}`, { cause: error });
+    });
+  const [rendered] = await lastEntries(page, ['sim-keeper:home-rendered']);
+  const { fcp, domContentLoaded } = await page.evaluate(() => new Promise<{ fcp: number; domContentLoaded: number }>((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
+      if (!paint) return;
+      observer.disconnect();
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      resolve({ fcp: paint.startTime, domContentLoaded: nav?.domContentLoadedEventEnd ?? NaN });
+    }).observe({ type: 'paint', buffered: true });
+  }));
+  const cards = await page.locator('.sim-card').count();
+  return { rendered: rendered!.startTime, fcp, domContentLoaded, cards };
+}
+
+export async function run(): Promise<void> {
+  heading(title);
+  const today = benchToday();
+  const dir = join(tmpdir(), 'sim-keeper-bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'backup-home.json');
+  writeFileSync(file, bigBackupJson({ today, sims: 20, eventsPerSim: 5000, years: 5 }));
+
+  const browser = await startBrowserApp();
+  try {
+    const page = await freshPage(browser.browser);
+    await restoreThroughSettings(page, browser.app.url, file);
+    // Reloads as a returning user has them: the service worker controls the page and serves the app.
+    await waitForServiceWorker(page);
+    await page.goto(browser.app.url);
+    await timedReload(page); // warm-up: the first load under the worker, not counted
+    const loads: Load[] = [];
+    for (let i = 0; i < RELOADS; i++) loads.push(await timedReload(page));
+    const col = (pick: (load: Load) => number) => {
+      const values = loads.map(pick);
+      return [ms(median(values)), `${ms(Math.min(...values))}-${ms(Math.max(...values))}`];
+    };
+    table(['from navigation start to', 'median ms', 'min-max ms'], [
+      ['first contentful paint', ...col((l) => l.fcp)],
+      ['DOMContentLoaded end', ...col((l) => l.domContentLoaded)],
+      ['sim-keeper:home-rendered', ...col((l) => l.rendered)],
+    ]);
+    console.log(`${loads[0]!.cards} cards, 100,000 events, today ${today}; 360x800, service worker in control; median of ${RELOADS} reloads after one warm-up.`);
+  } finally {
+    await browser.close();
+  }
+}
