@@ -113,8 +113,18 @@ export function parseBackup(json: unknown, today: IsoDate): Backup {
     sims: records(file.sims, 'sims', (item) => validateSimRecord(item, today), (sim) => sim.id),
     events: records(file.events, 'events', (item) => validateEventRecord(item, today), (event) => event.id),
     reminders: records(file.reminders, 'reminders', validateReminderState, (reminder) => reminder.id),
-    settings: records(file.settings, 'settings', setting, (record) => record.key),
+    settings: withBackupTime(records(file.settings, 'settings', setting, (record) => record.key), file.exportedAt as string),
   };
+}
+
+/**
+ * The file is itself a backup made at `exportedAt`: once it is restored, the device has a backup
+ * that recent, so the monthly backup reminder should not call it "never backed up".
+ */
+function withBackupTime(settings: SettingRecord[], exportedAt: string): SettingRecord[] {
+  const stated = settings.find((record) => record.key === 'lastBackupAt')?.value;
+  if (typeof stated === 'string' && stated >= exportedAt) return settings;
+  return [...settings.filter((record) => record.key !== 'lastBackupAt'), { key: 'lastBackupAt', value: exportedAt }];
 }
 
 // ---- Merging into the store ----------------------------------------------------------------

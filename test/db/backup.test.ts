@@ -38,6 +38,12 @@ async function snapshot(db: SimKeeperDb) {
   };
 }
 
+/** What a restore must give back: the same records, and the file itself recorded as the last backup. */
+function restoredFrom(before: Awaited<ReturnType<typeof snapshot>>, exportedAt: string) {
+  const settings = [...before.settings.filter((s) => s.key !== 'lastBackupAt'), { key: 'lastBackupAt', value: exportedAt }];
+  return { ...before, settings: settings.sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
 /** The exported file as a plain object, for editing in tests. */
 async function exportedFile(db: SimKeeperDb): Promise<Backup> {
   return JSON.parse(backupToJson(await exportBackup(db))) as Backup;
@@ -67,22 +73,23 @@ describe('applyImport', () => {
   it('round trip: export, clear, import gives back equal data', async () => {
     const db = await populated();
     const before = await snapshot(db);
-    const json = backupToJson(await exportBackup(db));
+    const backup = await exportBackup(db);
     await Promise.all(db.tables.map((table) => table.clear()));
     expect((await snapshot(db)).sims).toHaveLength(0);
 
-    const result = await applyImport(db, json, TODAY);
+    const result = await applyImport(db, backupToJson(backup), TODAY);
 
     expect(result.sims).toEqual({ added: 2, updated: 0, unchanged: 0 });
     expect(result.events).toEqual({ added: 5, updated: 0, unchanged: 0 });
-    expect(await snapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(restoredFrom(before, backup.exportedAt));
   });
 
   it('restores into a different, empty store on another device', async () => {
     const source = await populated();
     const target = freshDb();
-    await applyImport(target, backupToJson(await exportBackup(source)), TODAY);
-    expect(await snapshot(target)).toEqual(await snapshot(source));
+    const backup = await exportBackup(source);
+    await applyImport(target, backupToJson(backup), TODAY);
+    expect(await snapshot(target)).toEqual(restoredFrom(await snapshot(source), backup.exportedAt));
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
@@ -98,7 +105,7 @@ describe('applyImport', () => {
       sims: { added: 0, updated: 0, unchanged: 2 },
       events: { added: 0, updated: 0, unchanged: 5 },
       reminders: { added: 0, updated: 0, unchanged: 1 },
-      settings: { added: 0, updated: 0, unchanged: 2 },
+      settings: { added: 0, updated: 0, unchanged: 3 },
     });
     expect(await snapshot(target)).toEqual(afterFirst);
     expect(await target.events.count()).toBe(5);
@@ -185,9 +192,21 @@ describe('previewImport', () => {
       sims: { added: 0, updated: 0, unchanged: 2 },
       events: { added: 1, updated: 1, unchanged: 4 },
       reminders: { added: 0, updated: 0, unchanged: 1 },
-      settings: { added: 1, updated: 0, unchanged: 2 },
+      settings: { added: 2, updated: 0, unchanged: 2 }, // theme, and the file as the last backup
     });
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('records the restored file as the last backup, unless the file knows of a later one', async () => {
+    const file = await exportedFile(await populated());
+    const target = freshDb();
+    await applyImport(target, JSON.stringify(file), TODAY);
+    expect((await target.settings.get('lastBackupAt'))?.value).toBe(file.exportedAt);
+
+    const later = '2999-01-01T00:00:00.000Z';
+    file.settings = [...file.settings.filter((s) => s.key !== 'lastBackupAt'), { key: 'lastBackupAt', value: later }];
+    await applyImport(target, JSON.stringify(file), TODAY);
+    expect((await target.settings.get('lastBackupAt'))?.value).toBe(later);
   });
 
   it('treats a record with its keys in another order as unchanged', async () => {

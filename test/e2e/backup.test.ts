@@ -4,10 +4,11 @@
  * dates and history. Restoring twice adds nothing; a damaged file is refused, naming the field,
  * and changes nothing. The CSV export has a header and one row per entry.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { waitForServiceWorker } from './pwa';
 import { CSV_HEADER } from '../../shared/db/csv-export';
 import type { Backup } from '../../shared/db/backup';
@@ -16,17 +17,7 @@ const TODAY = '2026-03-15';
 const BACKUP_FILE = `sim-keeper-backup-${TODAY}.json`;
 const CSV_FILE = `sim-keeper-history-${TODAY}.csv`;
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]) as [Download, void];
@@ -35,7 +26,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 async function openSettings(page: Page): Promise<void> {
-  await page.goto(`${app.url}#/settings`);
+  await page.goto(`${session.app.url}#/settings`);
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
 }
 
@@ -60,12 +51,12 @@ async function previewRows(page: Page): Promise<string[]> {
 
 /** What the user sees: the home list, and each SIM's page (status, dates, timeline, history). */
 async function whatTheAppShows(page: Page, simIds: string[]): Promise<{ home: string; sims: Record<string, string> }> {
-  await page.goto(app.url);
+  await page.goto(session.app.url);
   await page.locator('.sim-card').first().waitFor();
   const home = await page.locator('.sim-list').innerText();
   const sims: Record<string, string> = {};
   for (const id of simIds) {
-    await page.goto(`${app.url}#/sim/${encodeURIComponent(id)}`);
+    await page.goto(`${session.app.url}#/sim/${encodeURIComponent(id)}`);
     await page.getByRole('heading', { level: 2, name: 'History' }).waitFor();
     sims[id] = await page.locator('main').innerText();
   }
@@ -73,20 +64,26 @@ async function whatTheAppShows(page: Page, simIds: string[]): Promise<{ home: st
 }
 
 /** The records of a backup, without the moment it was made. */
+/** The records of a backup, less the moments it and the backup before it were made. */
 function records(backup: Backup): Omit<Backup, 'exportedAt'> {
   const { exportedAt: _, ...rest } = backup;
-  return rest;
+  return { ...rest, settings: rest.settings.filter((setting) => setting.key !== 'lastBackupAt') };
+}
+
+/** The settings a restore writes: the file's, and the file itself as the last backup. */
+function settingsRestoredFrom(backup: Backup): number {
+  return new Set([...backup.settings.map((setting) => setting.key), 'lastBackupAt']).size;
 }
 
 describe('backup and restore', () => {
   it('brings back the same SIMs, dates and history after the site data is cleared', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     try {
       // A new user tries the sample SIMs, then logs a recharge of their own on one of them.
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
       await page.getByRole('button', { name: 'Try with sample data' }).click();
       await page.locator('.sim-card').first().waitFor();
@@ -135,7 +132,7 @@ describe('backup and restore', () => {
 
       // The user clears the site's data in the browser: database, service worker, caches, all.
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(app.url).origin, storageTypes: 'all' });
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(session.app.url).origin, storageTypes: 'all' });
       await cdp.detach();
       expect(await page.evaluate(async () => ({
         databases: (await indexedDB.databases()).length,
@@ -143,10 +140,10 @@ describe('backup and restore', () => {
         caches: (await caches.keys()).length,
       }))).toEqual({ databases: 0, serviceWorkers: 0, caches: 0 });
       // Opened again: the first run, as on a new phone.
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
-      await page.goto(`${app.url}#/sim/${encodeURIComponent(simIds[0]!)}`);
+      await page.goto(`${session.app.url}#/sim/${encodeURIComponent(simIds[0]!)}`);
       await page.getByText('This SIM is not here: it may have been deleted.').waitFor();
       await openSettings(page);
       await page.getByText('No backup yet.').waitFor();
@@ -157,11 +154,13 @@ describe('backup and restore', () => {
         'SIMs: 3 new, 0 changed, 0 the same',
         'Entries: 12 new, 0 changed, 0 the same',
         `Reminders: ${backup.reminders.length} new, 0 changed, 0 the same`,
-        `Settings: ${backup.settings.length} new, 0 changed, 0 the same`,
+        `Settings: ${settingsRestoredFrom(backup)} new, 0 changed, 0 the same`,
       ]);
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await page.getByRole('status').getByText('Backup restored').waitFor();
       await dialog.waitFor({ state: 'hidden' });
+      // The restored file counts as a backup: no "never backed up" nudge.
+      expect(await page.getByText('No backup yet.').count()).toBe(0);
 
       // The same SIMs, the same dates, the same history; and the same records underneath.
       const after = await whatTheAppShows(page, simIds);
@@ -175,7 +174,7 @@ describe('backup and restore', () => {
         'SIMs: 0 new, 0 changed, 3 the same',
         'Entries: 0 new, 0 changed, 12 the same',
         `Reminders: 0 new, 0 changed, ${backup.reminders.length} the same`,
-        `Settings: 0 new, 0 changed, ${backup.settings.length} the same`,
+        `Settings: 0 new, 0 changed, ${settingsRestoredFrom(backup)} the same`,
       ]);
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await dialog.waitFor({ state: 'hidden' });
