@@ -35,13 +35,13 @@ function screenFor(route: Route, state: AppState) {
   }
 }
 
-/** A key per screen so that moving between screens (or SIMs) starts each form afresh. */
-function keyOf(route: Route): string {
-  return JSON.stringify(route);
+/** A key per visit of a screen, so that moving between screens (or SIMs) starts each form afresh. */
+function keyOf(route: Route, visit: number): string {
+  return `${visit}:${JSON.stringify(route)}`;
 }
 
 export function App(props: { db?: SimKeeperDb; onReady?: (state: AppState) => void; updateReady?: (() => void) | null }) {
-  const route = useRoute();
+  const { route, visit } = useRoute();
   const { toasts, show, dismiss } = useToasts();
   return (
     <AppProvider db={props.db} toast={show}>
@@ -55,7 +55,7 @@ export function App(props: { db?: SimKeeperDb; onReady?: (state: AppState) => vo
             {state && <Header current={route.name} />}
             <main id="main" tabIndex={-1}>
               {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
-                : state ? <Screens key={keyOf(route)} route={route} state={state} />
+                : state ? <Screens key={keyOf(route, visit)} route={route} state={state} />
                 : <p class="loading">{t('app.loading')}</p>}
             </main>
             <Toasts toasts={toasts} t={t} onDismiss={dismiss} />

@@ -63,15 +63,20 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   else location.hash = href;
 }
 
-/** The current route, following hash changes. */
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+/**
+ * The current route, following hash changes, and which visit of it this is. Each hash change is a
+ * new visit, so its screen starts afresh even when two quick changes land on the route already
+ * shown before a render (add -> sim -> add would otherwise keep the old form, mid-save).
+ */
+export function useRoute(): { route: Route; visit: number } {
+  const [current, setCurrent] = useState(() => ({ route: parseRoute(location.hash), visit: 0, hash: location.hash }));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    let visit = 0;
+    const onChange = () => setCurrent({ route: parseRoute(location.hash), visit: ++visit, hash: location.hash });
     addEventListener('hashchange', onChange);
     // A hash change between the first render and now would otherwise be missed.
-    onChange();
+    if (location.hash !== current.hash) onChange();
     return () => removeEventListener('hashchange', onChange);
   }, []);
-  return route;
+  return current;
 }

@@ -20,8 +20,6 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** Adds a SIM through the form (operator Jio, prepaid: the defaults) and returns its id. */
 export async function addSimViaUi(page: Page, app: ServedApp, sim: SimToAdd): Promise<string> {
   await page.goto(`${app.url}#/add`);
-  // A hash change made while the app is still starting can be missed by its router: load afresh.
-  await page.reload();
   await page.locator('#label').fill(sim.label);
   await page.locator('#number').fill(sim.number);
   await page.locator('#since').fill(sim.since);
