@@ -2,11 +2,12 @@
  * Every screen passes axe-core with no violations, in English and in Hindi (light and dark themes
  * between them, so colour contrast is checked in both).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 
 const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
@@ -45,17 +46,7 @@ async function open(page: Page, url: string, heading?: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 const runs = [
   { lang: 'en', scheme: 'light', welcome: 'Keep every number alive', sample: 'Try with sample data', settings: 'Settings' },
@@ -64,12 +55,12 @@ const runs = [
 
 describe.each(runs)('every screen in $lang ($scheme) has no axe violations', (run) => {
   it('first run, home, SIM page, add SIM, log event, edit SIM and settings', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: run.scheme });
     const report: Record<string, string[]> = {};
 
-    await open(page, app.url);
+    await open(page, session.app.url);
     if (run.lang === 'hi') await page.getByRole('button', { name: 'हिंदी में पढ़ें' }).click();
     await page.getByRole('heading', { level: 1, name: run.welcome }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(run.lang);
@@ -84,11 +75,11 @@ describe.each(runs)('every screen in $lang ($scheme) has no axe violations', (ru
     report.homeUsedMenu = await violations(page);
 
     const simHref = await page.locator('.sim-card__title a').first().getAttribute('href');
-    await open(page, app.url + simHref);
+    await open(page, session.app.url + simHref);
     await page.locator('.timeline').waitFor();
     report.simPage = await violations(page);
 
-    await open(page, `${app.url}#/add`);
+    await open(page, `${session.app.url}#/add`);
     report.addSim = await violations(page);
     // A failed save: errors next to fields, and the operator rules open.
     await page.locator('button[type="submit"]').click();
@@ -96,15 +87,15 @@ describe.each(runs)('every screen in $lang ($scheme) has no axe violations', (ru
     await page.locator('.disclosure').click();
     report.addSimErrors = await violations(page);
 
-    await open(page, `${app.url}${simHref}/edit`);
+    await open(page, `${session.app.url}${simHref}/edit`);
     report.editSim = await violations(page);
 
-    await open(page, `${app.url}${simHref}/log?type=recharge`);
+    await open(page, `${session.app.url}${simHref}/log?type=recharge`);
     report.logRecharge = await violations(page);
-    await open(page, `${app.url}${simHref}/log`);
+    await open(page, `${session.app.url}${simHref}/log`);
     report.logActivity = await violations(page);
 
-    await open(page, `${app.url}#/settings`, run.settings);
+    await open(page, `${session.app.url}#/settings`, run.settings);
     report.settings = await violations(page);
 
     await context.close();

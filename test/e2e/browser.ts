@@ -52,3 +52,4 @@ export async function newAppContext(browser: Browser, options: { today?: string;
   if (options.today) await context.clock.setFixedTime(new Date(`${options.today}T10:00:00+05:30`));
   return context;
 }
+

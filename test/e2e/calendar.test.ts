@@ -2,28 +2,18 @@
  * "Add to calendar" downloads an .ics file whose events fall on exactly the dates the rules engine
  * computes, with an alarm for each lead time, and no phone number in it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
 import { deadlinesOf, presetFor, project } from '../../shared/rules';
 
 const TODAY = '2026-03-29';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 async function downloadFrom(page: Page, buttonName: string) {
   const [download] = await Promise.all([
@@ -37,14 +27,14 @@ async function downloadFrom(page: Page, buttonName: string) {
 
 describe('calendar export', () => {
   it('puts every deadline the rules compute into the calendar file, with alarms', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
-      const first = await addSimViaUi(page, app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
-      const second = await addSimViaUi(page, app, { label: 'Jio, work; main', number: '9123456789', since: '2026-02-15' });
+      await page.goto(session.app.url);
+      const first = await addSimViaUi(page, session.app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
+      const second = await addSimViaUi(page, session.app, { label: 'Jio, work; main', number: '9123456789', since: '2026-02-15' });
 
-      await page.goto(`${app.url}#/settings`);
+      await page.goto(`${session.app.url}#/settings`);
       const file = await downloadFrom(page, 'Add all to calendar (.ics)');
       expect(file.name).toBe('sim-keeper-deadlines.ics');
       expect(file.text).toContain('\r\n');
@@ -70,13 +60,13 @@ describe('calendar export', () => {
   });
 
   it('exports one SIM from its page', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
-      const simId = await addSimViaUi(page, app, { label: 'Vi home', number: '9988776655', since: '2026-03-01' });
-      await addSimViaUi(page, app, { label: 'Other', number: '9000000001', since: '2026-03-01' });
-      await page.goto(`${app.url}#/sim/${encodeURIComponent(simId)}`);
+      await page.goto(session.app.url);
+      const simId = await addSimViaUi(page, session.app, { label: 'Vi home', number: '9988776655', since: '2026-03-01' });
+      await addSimViaUi(page, session.app, { label: 'Other', number: '9000000001', since: '2026-03-01' });
+      await page.goto(`${session.app.url}#/sim/${encodeURIComponent(simId)}`);
       const file = await downloadFrom(page, 'Add to calendar');
       expect(file.name).toBe('sim-keeper-vi-home.ics');
       expect(file.events.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@
  * A new user's first session: open the app, add two SIMs, log a recharge on one and an activity
  * on the other, and see the dates the rules engine computes for exactly those inputs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { project } from '../../shared/rules/project';
 import { presetFor, type OperatorId } from '../../shared/rules/presets';
 import { riskOf, compareRisk } from '../../shared/rules/risk';
@@ -50,34 +51,24 @@ async function addSim(page: Page, plan: Plan): Promise<void> {
   await page.getByRole('heading', { level: 1, name: plan.label }).waitFor();
 }
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 describe('first use', () => {
   it('adds two SIMs, logs a recharge and an activity, and shows the dates the rules compute', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
     // First run: the rules in plain words, then the user's own SIM.
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
     await expect(page.getByText('reg 11').first().isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Add my first SIM' }).click();
     await addSim(page, jio);
 
     // A wrong number is refused next to the field, and nothing typed is lost.
-    await page.goto(`${app.url}#/add`);
+    await page.goto(`${session.app.url}#/add`);
     await page.getByRole('heading', { level: 1, name: 'Add a SIM' }).waitFor();
     await page.getByLabel('Name').fill(airtel.label);
     await page.getByLabel('Mobile number').fill('12345');
@@ -85,7 +76,7 @@ describe('first use', () => {
     await page.getByText('Enter a 10-digit Indian mobile number').waitFor();
     expect(await page.getByLabel('Name').inputValue()).toBe(airtel.label);
     expect(await page.getByLabel('Mobile number').getAttribute('aria-invalid')).toBe('true');
-    await page.goto(`${app.url}#/add`);
+    await page.goto(`${session.app.url}#/add`);
     await addSim(page, airtel);
 
     // Airtel: log a Rs 50 top-up from the SIM page's "Log a recharge".
@@ -99,7 +90,7 @@ describe('first use', () => {
     await page.getByText('Recharge of Rs 50, Top-up (talktime)').waitFor();
 
     // Jio: log an SMS sent on 1 Feb through the log form.
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page.locator('.sim-card').first().waitFor();
     await page.getByRole('link', { name: jio.label }).click();
     await page.getByRole('heading', { level: 1, name: jio.label }).waitFor();
@@ -113,7 +104,7 @@ describe('first use', () => {
     // Each SIM page shows the projection's dates and balance.
     for (const plan of [jio, airtel]) {
       const { projection, risk } = expected(plan);
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await page.getByRole('link', { name: plan.label }).click();
       await page.getByRole('heading', { level: 1, name: plan.label }).waitFor();
       expect(await fact(page, 'Last use').innerText()).toBe(formatDate(projection.lastActivity, 'en', { today: TODAY }));
@@ -126,7 +117,7 @@ describe('first use', () => {
 
     // Home: most urgent first, each card with its days left, date and next step.
     const order = [jio, airtel].map((plan) => ({ plan, ...expected(plan) })).sort((a, b) => compareRisk(a.risk, b.risk));
-    await page.goto(app.url);
+    await page.goto(session.app.url);
     await page.locator('.sim-card').first().waitFor();
     const cards = page.locator('.sim-card');
     expect(await cards.count()).toBe(2);

@@ -2,34 +2,23 @@
  * Installable: Chromium finds a valid manifest with every icon and shortcut, a service worker that
  * controls the page, and reports no installability error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { waitForServiceWorker } from './pwa';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 interface ManifestIcon { src: string; sizes: string; type: string; purpose?: string }
 
 describe('install', () => {
   it('has a complete manifest whose icons and shortcuts all load, and no installability errors', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(session.browser);
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
-      const manifestUrl = new URL((await page.getAttribute('link[rel="manifest"]', 'href'))!, app.url).href;
+      const manifestUrl = new URL((await page.getAttribute('link[rel="manifest"]', 'href'))!, session.app.url).href;
       const manifest = await (await page.request.get(manifestUrl)).json() as {
         name: string; short_name: string; id: string; start_url: string; scope: string; display: string;
         icons: ManifestIcon[]; shortcuts: { name: string; url: string; icons: ManifestIcon[] }[];
@@ -65,14 +54,14 @@ describe('install', () => {
     }
   });
   it('opens each shortcut on its screen', async () => {
-    const context = await newAppContext(browser, { today: '2026-03-29' });
+    const context = await newAppContext(session.browser, { today: '2026-03-29' });
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
       for (const [url, heading] of [['./#/quick/used', 'I used this SIM today'], ['./#/quick/recharge', 'Log a recharge']] as const) {
         const shortcut = await context.newPage();
-        await shortcut.goto(new URL(url, app.url).href);
+        await shortcut.goto(new URL(url, session.app.url).href);
         await shortcut.getByRole('heading', { name: heading }).first().waitFor();
         await shortcut.close();
       }

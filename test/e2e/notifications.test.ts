@@ -2,9 +2,9 @@
  * With notifications allowed, opening the app raises each reminder due today once, through the
  * service worker, titled with the SIM's label and never its number; a click opens the SIM's page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
 import { dueReminders, presetFor, project } from '../../shared/rules';
 import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-deadline';
@@ -12,18 +12,7 @@ import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-dead
 const TODAY = '2026-03-29';
 const NUMBER = '9876543210';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -36,18 +25,18 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
 
 describe('notifications', () => {
   it('shows the reminder due today once the app is opened, with the label and without the number', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     try {
-      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
       expect(await page.evaluate(() => Notification.permission)).toBe('granted');
       // Last used 1 Jan: the non-usage period ends 1 Apr, three days from today.
-      const simId = await addSimViaUi(page, app, { label: 'Jio spare', number: NUMBER, since: '2026-01-01' });
+      const simId = await addSimViaUi(page, session.app, { label: 'Jio spare', number: NUMBER, since: '2026-01-01' });
 
       // Open the app again: it asks the service worker to check.
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
 
       // What the rules and the texts say it should be.
@@ -85,15 +74,15 @@ describe('notifications', () => {
   });
 
   it('opens the SIM’s page when its notification is clicked', async () => {
-    const context = await newAppContext(browser, { today: TODAY });
+    const context = await newAppContext(session.browser, { today: TODAY });
     try {
-      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
-      const simId = await addSimViaUi(page, app, { label: 'Airtel old', number: '9123456789', since: '2026-01-01' });
-      await page.goto(`${app.url}#/settings`);
-      await page.goto(app.url);
+      const simId = await addSimViaUi(page, session.app, { label: 'Airtel old', number: '9123456789', since: '2026-01-01' });
+      await page.goto(`${session.app.url}#/settings`);
+      await page.goto(session.app.url);
       await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
 
       expect(page.url()).not.toContain('#/sim/');

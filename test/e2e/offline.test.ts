@@ -2,32 +2,21 @@
  * After the first visit the app opens and works with no network at all: the service worker
  * serves every file from its precache, and the data lives in IndexedDB.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { addSimViaUi, waitForServiceWorker } from './pwa';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 describe('offline', () => {
   it('opens from the service worker with the network off, and logging use still works', async () => {
-    const context = await newAppContext(browser, { today: '2026-03-29' });
+    const context = await newAppContext(session.browser, { today: '2026-03-29' });
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
-      const simId = await addSimViaUi(page, app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
+      const simId = await addSimViaUi(page, session.app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
 
       await context.setOffline(true);
       const reloaded = await page.reload();
@@ -35,12 +24,12 @@ describe('offline', () => {
       await page.getByRole('heading', { name: 'Jio spare' }).first().waitFor();
 
       // A fresh navigation (not only a reload) is answered from the precache too.
-      const opened = await page.goto(app.url);
+      const opened = await page.goto(session.app.url);
       expect(opened?.fromServiceWorker()).toBe(true);
       await page.getByText('Jio spare').first().waitFor();
 
       // Log "I used this SIM today" while offline.
-      await page.goto(`${app.url}#/sim/${encodeURIComponent(simId)}`);
+      await page.goto(`${session.app.url}#/sim/${encodeURIComponent(simId)}`);
       await page.getByRole('button', { name: 'I used this SIM today' }).first().click();
       await page.getByRole('button', { name: 'Made a call', exact: true }).first().click();
       await page.getByText('“Made a call” logged for today').first().waitFor();

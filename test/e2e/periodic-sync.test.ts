@@ -4,24 +4,13 @@
  * (it needs an installed app and site engagement), so the test fires it through DevTools
  * (ServiceWorker.dispatchPeriodicSyncEvent), as the DevTools "Application" panel does.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, expect, it } from 'vitest';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
 import { addDays } from '../../shared/rules/dates';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 /** Today's date in India, where the test's pages run. */
 function todayInIndia(): string {
@@ -32,13 +21,13 @@ describe('periodic sync', () => {
   it('shows the due reminder when the daily sync fires, with no page asking', async () => {
     // The worker reads the real clock (Playwright's fake clock reaches pages only), so the SIM is set
     // up against the real date: the non-usage period ends in two days, due on either side of midnight.
-    const context = await newAppContext(browser);
+    const context = await newAppContext(session.browser);
     try {
       const page = await context.newPage();
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await waitForServiceWorker(page);
-      const simId = await addSimViaUi(page, app, { label: 'BSNL village', number: '9444412345', since: addDays(todayInIndia(), -88) });
-      await context.grantPermissions(['notifications'], { origin: app.url.replace(/\/$/, '') });
+      const simId = await addSimViaUi(page, session.app, { label: 'BSNL village', number: '9444412345', since: addDays(todayInIndia(), -88) });
+      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
       expect(await shownNotifications(page)).toEqual([]);
 
       const cdp = await context.newCDPSession(page);
@@ -46,8 +35,8 @@ describe('periodic sync', () => {
       cdp.on('ServiceWorker.workerRegistrationUpdated', (event: { registrations: typeof registrations }) => registrations.push(...event.registrations));
       await cdp.send('ServiceWorker.enable');
       for (let i = 0; i < 40 && registrations.length === 0; i += 1) await page.waitForTimeout(100);
-      const registration = registrations.find((r) => r.scopeURL === app.url)!;
-      await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin: new URL(app.url).origin, registrationId: registration.registrationId, tag: 'sim-keeper-daily' });
+      const registration = registrations.find((r) => r.scopeURL === session.app.url)!;
+      await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', { origin: new URL(session.app.url).origin, registrationId: registration.registrationId, tag: 'sim-keeper-daily' });
 
       let notes: Awaited<ReturnType<typeof shownNotifications>> = [];
       for (let i = 0; i < 80 && !notes.some((n) => n.tag.startsWith(`${simId}:`)); i += 1) {

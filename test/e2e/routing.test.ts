@@ -2,25 +2,15 @@
  * The router follows the address: a hash change made while the app is still starting (before its
  * hashchange listener is attached) still shows the right screen, and later changes are followed.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from './browser';
+import { describe, it } from 'vitest';
+import { newAppContext } from './browser';
+import { useAppInChromium } from './session';
 
-let browser: Browser;
-let app: ServedApp;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = useAppInChromium();
 
 describe('routing', () => {
   it('shows the screen of a hash set just after the first render, before the listener is attached', async () => {
-    const context = await newAppContext(browser, { today: '2026-03-15' });
+    const context = await newAppContext(session.browser, { today: '2026-03-15' });
     try {
       const page = await context.newPage();
       // The moment the app's first frame is in the document (its route already read, its effects
@@ -34,7 +24,7 @@ describe('routing', () => {
         });
         observer.observe(document, { childList: true, subtree: true });
       });
-      await page.goto(app.url);
+      await page.goto(session.app.url);
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: 10_000 });
 
       // And later changes are followed.
