@@ -57,7 +57,19 @@ const manifest: Partial<ManifestOptions> = {
 export default defineConfig({
   root: 'pwa',
   base: './',
-  build: { outDir: '../dist/pwa', emptyOutDir: true },
+  build: {
+    outDir: '../dist/pwa',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // The screens other than home and first run, Hindi, the worker's registration and the
+        // reminder check are chunks loaded on demand (import()). Everything the first screen
+        // needs goes in the one entry file: left to itself, Rolldown splits the modules the lazy
+        // chunks share with it into extra files the first load must fetch anyway.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   plugins: [
     VitePWA({
       // Our own service worker (pwa/sw.ts), with the precache list injected at build time.

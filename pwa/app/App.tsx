@@ -12,14 +12,17 @@ import { useRoute, type Route } from './router';
 import { Header } from './components/Header';
 import { Toasts } from './components/Toasts';
 import { UpdateBanner } from './components/UpdateBanner';
+import { lazyScreen } from './lazy-screen';
 import { Home } from './screens/Home';
 import { Welcome } from './screens/Welcome';
-import { SimPage } from './screens/SimPage';
-import { SimForm } from './screens/SimForm';
-import { LogEvent } from './screens/LogEvent';
-import { Settings } from './screens/Settings';
 import { QuickPick } from './screens/QuickPick';
 import { NotFound } from './screens/NotFound';
+
+// Home and first run are in the first load; every other screen is its own chunk (lazy-screen.tsx).
+const SimPage = lazyScreen(() => import('./screens/SimPage').then((m) => m.SimPage));
+const SimForm = lazyScreen(() => import('./screens/SimForm').then((m) => m.SimForm));
+const LogEvent = lazyScreen(() => import('./screens/LogEvent').then((m) => m.LogEvent));
+const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
 
 function screenFor(route: Route, state: AppState) {
   switch (route.name) {

@@ -7,6 +7,7 @@ import { calendarFileName, deadlineCalendar } from '../../shared/calendar/deadli
 import type { IsoDate } from '../../shared/rules/dates';
 import { project } from '../../shared/rules/project';
 import type { Projection } from '../../shared/rules/types';
+import { loadLanguage } from '../../shared/i18n/translate';
 import { downloadFile } from './download';
 
 export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
@@ -14,6 +15,7 @@ export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
 /** Builds the calendar of all SIMs (or the one with `simId`) and downloads it; returns the file name. */
 export async function exportCalendar(db: SimKeeperDb, today: IsoDate, simId?: string): Promise<string> {
   const [all, settings] = await Promise.all([listSims(db), getSettings(db)]);
+  await loadLanguage(settings.language); // the events' titles are in the user's language
   const sims = simId === undefined ? all : all.filter((sim) => sim.id === simId);
   const projections = new Map<string, Projection>();
   for (const sim of sims) projections.set(sim.id, project(sim, sim.policy, await eventsForSim(db, sim.id), today));

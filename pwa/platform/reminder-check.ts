@@ -9,6 +9,7 @@ import {
 import type { IsoDate } from '../../shared/rules/dates';
 import type { SimEvent } from '../../shared/rules/types';
 import { localeOf } from '../../shared/i18n/format';
+import { loadLanguage } from '../../shared/i18n/translate';
 import { decideNotifications, type DueNotification } from './due-notifications';
 
 export interface NotificationData {
@@ -68,6 +69,8 @@ async function showAndRecord(db: SimKeeperDb, due: DueNotification, lang: string
  */
 export async function runReminderCheck(db: SimKeeperDb, today: IsoDate, show: ShowNotification = defaultShow): Promise<number> {
   const [sims, states, settings] = await Promise.all([listSims(db), reminderStates(db), getSettings(db)]);
+  // Notifications are written in the user's language, in the page and in the service worker alike.
+  await loadLanguage(settings.language);
   const eventsBySim = new Map<string, SimEvent[]>();
   for (const sim of sims) eventsBySim.set(sim.id, await eventsForSim(db, sim.id));
   const { toShow, badgeCount } = decideNotifications({ sims, eventsBySim, states, settings, today });

@@ -34,6 +34,7 @@ export const en = {
   'app.name': 'SIM Keeper',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',
+  'app.screenError': 'This screen did not load. Close SIM Keeper and open it again.',
   'app.storageError': 'This browser would not open SIM Keeper’s storage. In a private window it may be blocked: open the app in a normal window.',
   'nav.home': 'My SIMs',
   'nav.settings': 'Settings',

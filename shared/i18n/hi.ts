@@ -28,6 +28,7 @@ export const hi: Messages = {
   'app.name': 'SIM Keeper',
   'app.skip': 'सीधे मुख्य हिस्से पर जाएँ',
   'app.loading': 'खुल रहा है…',
+  'app.screenError': 'यह स्क्रीन नहीं खुली। SIM Keeper बंद करके दोबारा खोलें।',
   'app.storageError': 'यह ब्राउज़र SIM Keeper का स्टोरेज नहीं खोल पाया। प्राइवेट विंडो में यह रुक सकता है: ऐप को सामान्य विंडो में खोलें।',
   'nav.home': 'मेरे SIM',
   'nav.settings': 'सेटिंग',

@@ -1,21 +1,46 @@
-/** Looking up a message and filling its {placeholders}. */
+/**
+ * Looking up a message and filling its {placeholders}, in the languages loaded so far.
+ *
+ * English is always loaded: it is the fallback and the frame shown before the store answers.
+ * Every other language is a separate chunk, loaded by loadLanguage() before the first render that
+ * needs it, so that a user downloads only the words of their own language.
+ */
 import { en, type MessageKey, type Messages } from './en';
-import { hi } from './hi';
 import type { Lang } from './format';
 
-export const MESSAGES: Readonly<Record<Lang, Messages>> = { en, hi };
+/** How to fetch each language but English. A Record, so a new Lang does not compile without one. */
+const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Messages>>> = {
+  hi: () => import('./hi').then((module) => module.hi),
+};
+
+const loaded: Partial<Record<Lang, Messages>> = { en };
+
+/**
+ * Makes `lang`'s messages available to translate(). Await it before rendering (or writing a
+ * notification) in that language; until then translate() answers in English.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'en' || loaded[lang]) return;
+  loaded[lang] = await LOADERS[lang]();
+}
+
+/** Whether translate() has `lang`'s own words yet. */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
 
 export type Params = Readonly<Record<string, string | number>>;
 /** A translator bound to one language: t('home.title'), t('sim.daysLeft', { n: 3 }). */
 export type T = (key: MessageKey, params?: Params) => string;
 
 /**
- * The message for `key` in `lang` with each {name} replaced by params[name].
- * An unknown placeholder is left as written, so a missing parameter shows rather than vanishes.
+ * The message for `key` in `lang` with each {name} replaced by params[name]; English while `lang`
+ * is not loaded. An unknown placeholder is left as written, so a missing parameter shows rather
+ * than vanishes.
  * @example translate('en', 'reminder.when.days', { n: 3 }) === 'in 3 days'
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = MESSAGES[lang][key] ?? en[key];
+  const text = loaded[lang]?.[key] ?? en[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

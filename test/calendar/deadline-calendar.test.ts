@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFileName, calendarForSims, deadlineCalendar, entriesForSim } from '../../shared/calendar/deadline-calendar';
 import { DEFAULT_POLICY, deadlinesOf, project, type Projection, type SimEvent } from '../../shared/rules';
+import { loadLanguage } from '../../shared/i18n/translate';
 
 const TODAY = '2026-03-01';
 const SIM = { id: 'sim-a', label: 'Jio spare', number: '9876543210' };
@@ -13,6 +14,9 @@ function prepaid(events: SimEvent[], today = TODAY): Projection {
 
 // Rs 60 on the first day: two Rs 20 deductions, then deactivation and grace.
 const WITH_BALANCE: SimEvent[] = [{ type: 'balance', date: '2026-01-01', amount: 6000 }];
+
+// Hindi is loaded on demand, as the app does before its first render in Hindi.
+beforeAll(() => loadLanguage('hi'));
 
 describe('entriesForSim', () => {
   it('makes one all-day entry per deadline ahead, on the date the rules compute', () => {

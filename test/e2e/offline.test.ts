@@ -1,6 +1,7 @@
 /**
  * After the first visit the app opens and works with no network at all: the service worker
- * serves every file from its precache, and the data lives in IndexedDB.
+ * serves every file from its precache, the chunks loaded on demand included, and the data lives
+ * in IndexedDB.
  */
 import { describe, expect, it } from 'vitest';
 import { newAppContext } from './browser';
@@ -53,6 +54,22 @@ describe('offline', () => {
         return all as { simId: string; type: string; date: string }[];
       });
       expect(events).toEqual([expect.objectContaining({ simId, type: 'activity', date: '2026-03-29' })]);
+
+      // Screens this page has never shown come as chunks loaded on demand: from the precache too.
+      const chunks: { url: string; fromServiceWorker: boolean }[] = [];
+      page.on('response', (response) => {
+        if (/\/assets\/[^/]+\.js$/.test(response.url())) chunks.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
+      });
+      await page.goto(`${session.app.url}#/settings`);
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Backup' }).waitFor();
+      await page.goto(`${session.app.url}#/sim/${encodeURIComponent(simId)}/log`);
+      await page.getByRole('heading', { level: 1, name: 'Log for Jio spare' }).waitFor();
+      await page.getByLabel('What happened?').waitFor();
+      expect(chunks.map((chunk) => chunk.url)).toEqual(expect.arrayContaining([
+        expect.stringMatching(/\/assets\/Settings-[^/]+\.js$/), expect.stringMatching(/\/assets\/LogEvent-[^/]+\.js$/),
+      ]));
+      expect(chunks.filter((chunk) => !chunk.fromServiceWorker)).toEqual([]);
     } finally {
       await context.setOffline(false);
       await context.close();

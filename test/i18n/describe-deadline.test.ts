@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDeadline, reminderTitle, whenInWords } from '../../shared/i18n/describe-deadline';
 import type { Deadline } from '../../shared/rules/deadlines';
 import type { Reminder } from '../../shared/rules/reminders';
@@ -6,10 +6,14 @@ import { project } from '../../shared/rules/project';
 import { withPolicy } from '../../shared/rules/policy';
 import { deadlinesOf } from '../../shared/rules/deadlines';
 import { dueReminders } from '../../shared/rules/reminders';
+import { loadLanguage } from '../../shared/i18n/translate';
 
 const anr: Deadline = { kind: 'anr_deduction', date: '2026-04-05', clock: 'trai', regulation: 'reg 12', amount: 2000, balanceAfter: 2500 };
 const grace: Deadline = { kind: 'grace_ends', date: '2026-12-17', clock: 'trai', regulation: 'reg 14(1)' };
 const lastCall: Deadline = { kind: 'non_usage_ends', date: '2026-05-31', clock: 'trai', regulation: 'reg 11', consequence: 'deactivation' };
+
+// Hindi is loaded on demand, as the app does before its first render in Hindi.
+beforeAll(() => loadLanguage('hi'));
 
 describe('describeDeadline', () => {
   it('tells an ANR deduction with its amount, date and the balance after it', () => {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEvent } from '../../shared/i18n/describe-event';
+import { loadLanguage } from '../../shared/i18n/translate';
+
+// Hindi is loaded on demand, as the app does before its first render in Hindi.
+beforeAll(() => loadLanguage('hi'));
 
 describe('describeEvent', () => {
   it('tells a recharge with its voucher, credit and validity', () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en';
 import { hi } from '../../shared/i18n/hi';
-import { translate } from '../../shared/i18n/translate';
+import { isLanguageLoaded, loadLanguage, translate } from '../../shared/i18n/translate';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
@@ -27,7 +27,20 @@ describe('the English and Hindi messages', () => {
   });
 });
 
+describe('loadLanguage', () => {
+  // First in the file: the modules are fresh, so Hindi has not been loaded yet.
+  it('leaves Hindi out until it is asked for, answering in English meanwhile', async () => {
+    expect(isLanguageLoaded('hi')).toBe(false);
+    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 days left');
+    await loadLanguage('hi');
+    expect(isLanguageLoaded('hi')).toBe(true);
+    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाकी');
+  });
+});
+
 describe('translate', () => {
+  beforeAll(() => loadLanguage('hi'));
+
   it('fills placeholders', () => {
     expect(translate('en', 'card.daysLeft', { n: 12 })).toBe('12 days left');
     expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाकी');

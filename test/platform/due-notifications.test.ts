@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decideNotifications, dueBackupReminder, type DueInputs, type NotifiableSim, type ReminderStateLike } from '../../pwa/platform/due-notifications';
 import { withPolicy, type SimEvent } from '../../shared/rules';
-import { translate } from '../../shared/i18n/translate';
+import { loadLanguage, translate } from '../../shared/i18n/translate';
 
 // Used last on 1 Jan with nothing on the balance: the non-usage period ends on 1 Apr (deactivation).
 const SIM: NotifiableSim & { number: string } = {
@@ -25,6 +25,9 @@ function inputs(overrides: Partial<DueInputs> = {}): DueInputs {
 function state(status: ReminderStateLike['status'], until?: string, id = REMINDER_ID): ReminderStateLike {
   return until === undefined ? { id, status } : { id, status, until };
 }
+
+// Hindi is loaded on demand, as the app does before its first render in Hindi.
+beforeAll(() => loadLanguage('hi'));
 
 describe('decideNotifications', () => {
   it('shows a reminder due today once, tagged with an id that names the SIM, linking to its page', () => {

@@ -3,9 +3,10 @@
  * and the history as CSV for a spreadsheet.
  */
 import { useRef, useState } from 'preact/hooks';
-import {
-  applyImport, backupToJson, exportBackup, exportEventsCsv, previewImport, setSetting, ValidationError, type ImportPreview,
-} from '../../../shared/db';
+import { setSetting, ValidationError } from '../../../shared/db';
+// From their own files, not the index: see shared/db/index.ts.
+import { applyImport, backupToJson, exportBackup, previewImport, type ImportPreview } from '../../../shared/db/backup';
+import { exportEventsCsv } from '../../../shared/db/csv-export';
 import { formatDate } from '../../../shared/i18n';
 import { Dialog } from '../../../shared/ui/Dialog';
 import { downloadFile } from '../../platform/download';

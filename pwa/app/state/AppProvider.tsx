@@ -5,7 +5,7 @@ import {
   allEvents, getSettings, listSims, openSimKeeperDb, setSetting as storeSetting,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../../shared/db';
-import { translator } from '../../../shared/i18n';
+import { loadLanguage, translator } from '../../../shared/i18n';
 import { localToday } from '../today';
 import { simViews } from '../model/sim-views';
 import { AppContext, type AppState, type ToastAction } from './app-context';
@@ -14,6 +14,17 @@ interface Loaded {
   settings: Settings;
   sims: SimRecord[];
   events: EventRecord[];
+}
+
+/**
+ * The settings, with the words of their language loaded: the first render after the store answers
+ * is in the user's language, never a frame of English first. Should the words not arrive (a broken
+ * install), English is better than no app.
+ */
+async function settingsWithWords(db: SimKeeperDb): Promise<Settings> {
+  const settings = await getSettings(db);
+  await loadLanguage(settings.language).catch((error: unknown) => console.error('language', error));
+  return settings;
 }
 
 /** The language and theme go on <html>, so screen readers and CSS follow them. */
@@ -36,7 +47,7 @@ export function AppProvider(props: {
 
   const reload = useCallback(async () => {
     try {
-      const [settings, sims, events] = await Promise.all([getSettings(db), listSims(db), allEvents(db)]);
+      const [settings, sims, events] = await Promise.all([settingsWithWords(db), listSims(db), allEvents(db)]);
       applyToDocument(settings);
       setLoaded({ settings, sims, events });
     } catch (cause) {

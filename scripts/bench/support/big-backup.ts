@@ -10,7 +10,8 @@
  *
  * Not a bench section: it lives in support/, which the runner does not scan.
  */
-import { backupToJson, type Backup, type EventRecord, type Operator, type SimRecord } from '../../../shared/db';
+import type { EventRecord, Operator, SimRecord } from '../../../shared/db';
+import { backupToJson, type Backup } from '../../../shared/db/backup';
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../../shared/rules/dates';
 import { presetFor } from '../../../shared/rules/presets';
 import type { ActivityKind, SimEvent, VoucherKind } from '../../../shared/rules/types';
