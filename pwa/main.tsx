@@ -13,8 +13,9 @@ import type { AppState } from './app/state/app-context';
 
 function onOpen(state: AppState): void {
   // Shows what is due (once each) and sets the icon badge; without permission it only sets the badge.
+  // It decides from the SIMs and events the app has just loaded, rather than reading them again.
   import('./platform/reminder-check')
-    .then(({ runReminderCheck }) => runReminderCheck(state.db, state.today))
+    .then(({ defaultShow, runReminderCheck }) => runReminderCheck(state.db, state.today, defaultShow, state))
     .catch((error: unknown) => console.warn('reminder check', error));
 }
 

@@ -2,7 +2,7 @@
  * "Add to calendar": every deadline ahead as an .ics file the user opens in their calendar app.
  * For all SIMs (Settings) or one (the SIM's page). Labels only, never numbers.
  */
-import { eventsForSim, getSettings, listSims, type SimKeeperDb } from '../../shared/db/index';
+import { eventsBySim, getSettings, listSims, type SimKeeperDb } from '../../shared/db/index';
 import { calendarFileName, deadlineCalendar } from '../../shared/calendar/deadline-calendar';
 import type { IsoDate } from '../../shared/rules/dates';
 import { project } from '../../shared/rules/project';
@@ -17,8 +17,9 @@ export async function exportCalendar(db: SimKeeperDb, today: IsoDate, simId?: st
   const [all, settings] = await Promise.all([listSims(db), getSettings(db)]);
   await loadLanguage(settings.language); // the events' titles are in the user's language
   const sims = simId === undefined ? all : all.filter((sim) => sim.id === simId);
+  const events = await eventsBySim(db, sims.map((sim) => sim.id));
   const projections = new Map<string, Projection>();
-  for (const sim of sims) projections.set(sim.id, project(sim, sim.policy, await eventsForSim(db, sim.id), today));
+  for (const sim of sims) projections.set(sim.id, project(sim, sim.policy, events.get(sim.id) ?? [], today));
   const labelled = sims.map(({ id, label }) => ({ id, label }));
   const text = deadlineCalendar(labelled, projections, settings.language, settings.leadDays, new Date().toISOString());
   const name = calendarFileName(simId === undefined ? undefined : labelled[0]);

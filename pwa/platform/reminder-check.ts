@@ -4,13 +4,12 @@
  * it as shown, and sets the app badge. Deciding what is due is due-notifications.ts.
  */
 import {
-  eventsForSim, getSettings, listSims, markReminder, reminderStates, type SimKeeperDb,
+  getSettings, markReminder, reminderStates, simsWithEvents, type SimKeeperDb,
 } from '../../shared/db/index';
 import type { IsoDate } from '../../shared/rules/dates';
-import type { SimEvent } from '../../shared/rules/types';
 import { localeOf } from '../../shared/i18n/format';
 import { loadLanguage } from '../../shared/i18n/translate';
-import { decideNotifications, type DueNotification } from './due-notifications';
+import { decideNotifications, type DueInputs, type DueNotification } from './due-notifications';
 
 export interface NotificationData {
   /** Where a click takes the user, relative to the app's scope. */
@@ -62,17 +61,24 @@ async function showAndRecord(db: SimKeeperDb, due: DueNotification, lang: string
   await markReminder(db, due.id, due.simId, 'shown');
 }
 
+/** The SIMs and their events in apply order, as simsWithEvents reads them. */
+export type KnownSims = Pick<DueInputs, 'sims' | 'eventsBySim'>;
+
 /**
  * Shows every reminder due today that has not been shown, dismissed or snoozed, records each as
  * shown, and sets the badge. Returns how many were shown. A reminder that cannot be shown (no
  * permission yet) is left unrecorded, so it shows once permission is given.
+ *
+ * The page passes the SIMs and events it has just loaded (`known`): reading every event a second
+ * time, right after the first screen, would cost as much again as that screen's own read. The
+ * service worker has none and reads them.
  */
-export async function runReminderCheck(db: SimKeeperDb, today: IsoDate, show: ShowNotification = defaultShow): Promise<number> {
-  const [sims, states, settings] = await Promise.all([listSims(db), reminderStates(db), getSettings(db)]);
+export async function runReminderCheck(
+  db: SimKeeperDb, today: IsoDate, show: ShowNotification = defaultShow, known?: KnownSims,
+): Promise<number> {
+  const [{ sims, eventsBySim }, states, settings] = await Promise.all([known ?? simsWithEvents(db), reminderStates(db), getSettings(db)]);
   // Notifications are written in the user's language, in the page and in the service worker alike.
   await loadLanguage(settings.language);
-  const eventsBySim = new Map<string, SimEvent[]>();
-  for (const sim of sims) eventsBySim.set(sim.id, await eventsForSim(db, sim.id));
   const { toShow, badgeCount } = decideNotifications({ sims, eventsBySim, states, settings, today });
   let shown = 0;
   for (const due of toShow) {

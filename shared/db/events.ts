@@ -63,7 +63,11 @@ export async function restoreEvent(db: SimKeeperDb, event: EventRecord): Promise
   });
 }
 
-/** A SIM's events in apply order (date, then the order recorded): ready for the projection. */
+/**
+ * A SIM's events in apply order (date, then the order recorded): ready for the projection.
+ * The [simId+date] index hands them over in date order already; only events of the same date come
+ * in id order, so the sort has a few neighbours to swap rather than a list to order.
+ */
 export async function eventsForSim(db: SimKeeperDb, simId: string): Promise<EventRecord[]> {
   const events = await db.events
     .where('[simId+date]')
@@ -72,6 +76,19 @@ export async function eventsForSim(db: SimKeeperDb, simId: string): Promise<Even
   return events.sort(compareEvents);
 }
 
+/**
+ * Each SIM's events in apply order, read side by side in one transaction (one snapshot). The one
+ * place the app orders events for the rules: the screens, the reminder check and the calendar
+ * export take these lists as they come (see sims-with-events.ts for why side by side).
+ */
+export async function eventsBySim(db: SimKeeperDb, simIds: readonly string[]): Promise<Map<string, EventRecord[]>> {
+  return db.transaction('r', db.events, async () => {
+    const lists = await Promise.all(simIds.map((simId) => eventsForSim(db, simId)));
+    return new Map(simIds.map((simId, index) => [simId, lists[index]!]));
+  });
+}
+
+/** Every event, all SIMs together in apply order (by date first): as a backup file lists them. */
 export async function allEvents(db: SimKeeperDb): Promise<EventRecord[]> {
   const events = await db.events.toArray();
   return events.sort(compareEvents);

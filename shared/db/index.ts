@@ -15,7 +15,8 @@ export {
 } from './validate';
 export { SimKeeperDb, openSimKeeperDb, DEFAULT_DB_NAME } from './db';
 export { addSim, updateSim, deleteSim, restoreSim, getSim, listSims } from './sims';
-export { addEvent, updateEvent, deleteEvent, restoreEvent, eventsForSim, allEvents } from './events';
+export { addEvent, updateEvent, deleteEvent, restoreEvent, eventsForSim, eventsBySim, allEvents } from './events';
+export { simsWithEvents, type SimsWithEvents } from './sims-with-events';
 export { compareEvents } from './event-sort';
 export { defaultSettings, getSettings, getSetting, setSetting } from './settings';
 export { markReminder, getReminderState, reminderStates, clearReminder } from './reminder-state';

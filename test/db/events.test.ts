@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  addEvent, allEvents, deleteEvent, eventsForSim, restoreEvent, updateEvent,
+  addEvent, allEvents, deleteEvent, eventsBySim, eventsForSim, restoreEvent, updateEvent,
 } from '../../shared/db/events';
+import type { EventRecord } from '../../shared/db/types';
 import { addSim, deleteSim } from '../../shared/db/sims';
 import { ValidationError } from '../../shared/db/validation-error';
 import { TODAY, errorOf, freshDb, simInput } from './helpers';
@@ -62,6 +63,30 @@ describe('eventsForSim', () => {
     expect((await eventsForSim(db, sim.id)).map((e) => e.id)).toEqual([early.id, sameDayFirst.id, sameDaySecond.id, late.id]);
     expect(await eventsForSim(db, other.id)).toHaveLength(1);
     expect(await allEvents(db)).toHaveLength(5);
+  });
+
+  it('orders same-date events by the order recorded, whatever their ids (the index orders them by id)', async () => {
+    const { db, sim } = await dbWithSim();
+    const event = (id: string, seq: number, date: string): EventRecord => ({ id, simId: sim.id, seq, source: 'manual', type: 'activity', date, kind: 'call_out' });
+    await db.events.bulkPut([event('z', 1, '2026-03-01'), event('a', 2, '2026-03-01'), event('m', 3, '2026-02-01'), event('b', 4, '2026-03-01')]);
+    expect((await eventsForSim(db, sim.id)).map((e) => e.id)).toEqual(['m', 'z', 'a', 'b']);
+  });
+});
+
+describe('eventsBySim', () => {
+  it("gives each SIM asked for its own events in apply order, and an empty list to a SIM without any", async () => {
+    const { db, sim } = await dbWithSim();
+    const other = await addSim(db, simInput({ label: 'Other' }), TODAY);
+    const quiet = await addSim(db, simInput({ label: 'Quiet' }), TODAY);
+    const event = (id: string, simId: string, seq: number, date: string): EventRecord => ({ id, simId, seq, source: 'manual', type: 'activity', date, kind: 'data' });
+    await db.events.bulkPut([
+      event('y', sim.id, 1, '2026-03-02'), event('x', other.id, 2, '2026-03-01'), event('w', sim.id, 3, '2026-03-01'), event('v', sim.id, 4, '2026-03-02'),
+    ]);
+    const lists = await eventsBySim(db, [sim.id, other.id, quiet.id]);
+    expect([...lists.keys()]).toEqual([sim.id, other.id, quiet.id]);
+    expect(lists.get(sim.id)!.map((e) => e.id)).toEqual(['w', 'y', 'v']);
+    expect(lists.get(other.id)!.map((e) => e.id)).toEqual(['x']);
+    expect(lists.get(quiet.id)).toEqual([]);
   });
 });
 

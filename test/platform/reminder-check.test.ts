@@ -49,6 +49,13 @@ describe('runReminderCheck', () => {
     expect(shown).toHaveLength(1);
   });
 
+  it('decides from the SIMs and events the page passes, without reading them again', async () => {
+    const { db } = await dbWithOneDueSim();
+    const { shown, show } = recorder();
+    expect(await runReminderCheck(db, TODAY, show, { sims: [], eventsBySim: new Map() })).toBe(0);
+    expect(shown).toEqual([]);
+  });
+
   it('shows the backup reminder when there is data and no backup yet', async () => {
     const { db } = await dbWithOneDueSim();
     await setSetting(db, 'backupReminder', true);

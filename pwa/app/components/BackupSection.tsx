@@ -32,7 +32,8 @@ export function BackupSection() {
       reportFailure(app, error);
     }
   };
-  const csv = () => downloadFile(`sim-keeper-history-${today}.csv`, 'text/csv;charset=utf-8', exportEventsCsv(app.sims, app.events));
+  const csv = () => downloadFile(`sim-keeper-history-${today}.csv`, 'text/csv;charset=utf-8', exportEventsCsv(app.sims, [...app.eventsBySim.values()].flat()));
+  const noHistory = [...app.eventsBySim.values()].every((events) => events.length === 0);
   const describeError = (error: unknown) =>
     t('import.error', { message: error instanceof ValidationError ? error.message : String(error) });
 
@@ -77,7 +78,7 @@ export function BackupSection() {
       <div class="button-row button-row--stack">
         <button type="button" class="button button--primary" onClick={() => void backup()}><span aria-hidden="true">⬇ </span>{t('settings.exportJson')}</button>
         <button type="button" class="button" onClick={() => fileInput.current?.click()}><span aria-hidden="true">⬆ </span>{t('settings.importJson')}</button>
-        <button type="button" class="button" onClick={csv} disabled={app.events.length === 0}>{t('settings.exportCsv')}</button>
+        <button type="button" class="button" onClick={csv} disabled={noHistory}>{t('settings.exportCsv')}</button>
       </div>
       <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabIndex={-1} aria-hidden="true"
         onChange={(e) => void chosen(e.currentTarget.files?.[0])} />

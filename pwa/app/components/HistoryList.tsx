@@ -5,7 +5,7 @@ import { hrefOf } from '../router';
 import { useApp } from '../state/app-context';
 import { removeEvent } from '../actions';
 
-export function HistoryList(props: { simId: string; events: EventRecord[] }) {
+export function HistoryList(props: { simId: string; events: readonly EventRecord[] }) {
   const app = useApp();
   const { t, lang, today } = app;
   const newestFirst = [...props.events].reverse();

@@ -11,33 +11,38 @@ import type { Projection } from '../../../shared/rules/types';
 
 export interface SimView {
   sim: SimRecord;
-  /** The SIM's events in apply order (date, then the order recorded). */
-  events: EventRecord[];
+  /** The SIM's events up to today, in apply order (date, then the order recorded). */
+  events: readonly EventRecord[];
   projection: Projection;
   risk: Risk;
   deadlines: Deadline[];
 }
 
-function byApplyOrder(a: EventRecord, b: EventRecord): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return a.seq - b.seq;
+/**
+ * Events dated after today wait for their day (a clock set back, a trip across time zones). The
+ * list is in date order, so they are its tail: usually there is none, and the list is kept as is.
+ */
+function upTo(events: readonly EventRecord[], today: IsoDate): readonly EventRecord[] {
+  let end = events.length;
+  while (end > 0 && events[end - 1]!.date > today) end--;
+  return end === events.length ? events : events.slice(0, end);
 }
 
+/** One SIM's view. `events` are the SIM's own, in apply order as eventsForSim reads them: not sorted again here. */
 export function simViewOf(sim: SimRecord, events: readonly EventRecord[], today: IsoDate): SimView {
-  const own = events.filter((event) => event.simId === sim.id).sort(byApplyOrder);
+  const own = upTo(events, today);
   const projection = project(sim, sim.policy, own, today);
   return { sim, events: own, projection, risk: riskOf(projection), deadlines: deadlinesOf(projection) };
 }
 
-/** Every SIM's view, most urgent first; ties keep the order the SIMs were added. */
-export function simViews(sims: readonly SimRecord[], events: readonly EventRecord[], today: IsoDate): SimView[] {
-  const bySim = new Map<string, EventRecord[]>();
-  for (const event of events) {
-    const list = bySim.get(event.simId);
-    if (list) list.push(event);
-    else bySim.set(event.simId, [event]);
-  }
-  const views = sims.map((sim) => simViewOf(sim, bySim.get(sim.id) ?? [], today));
+/**
+ * Every SIM's view, most urgent first; ties keep the order the SIMs were added. `eventsBySim` holds
+ * each SIM's events in apply order (eventsBySim in shared/db); a SIM missing from it has none.
+ */
+export function simViews(
+  sims: readonly SimRecord[], eventsBySim: ReadonlyMap<string, readonly EventRecord[]>, today: IsoDate,
+): SimView[] {
+  const views = sims.map((sim) => simViewOf(sim, eventsBySim.get(sim.id) ?? [], today));
   return views
     .map((view, index) => ({ view, index }))
     .sort((a, b) => compareRisk(a.view.risk, b.view.risk) || a.index - b.index)

@@ -30,7 +30,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
   const app = useApp();
   const { t, today } = app;
   const sim = app.sims.find((s) => s.id === props.simId);
-  const existing = props.eventId === null ? undefined : app.events.find((e) => e.id === props.eventId && e.simId === props.simId);
+  const existing = props.eventId === null ? undefined : app.eventsBySim.get(props.simId)?.find((e) => e.id === props.eventId);
   const [initial] = useState<EventFormValues | null>(() => {
     if (!sim) return null;
     if (existing) return eventFormOf(existing, sim.policy);

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  allEvents, getSettings, listSims, openSimKeeperDb, setSetting as storeSetting,
+  getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../../shared/db';
 import { loadLanguage, translator } from '../../../shared/i18n';
@@ -13,7 +13,7 @@ import { AppContext, type AppState, type ToastAction } from './app-context';
 interface Loaded {
   settings: Settings;
   sims: SimRecord[];
-  events: EventRecord[];
+  eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
 }
 
 /**
@@ -47,9 +47,9 @@ export function AppProvider(props: {
 
   const reload = useCallback(async () => {
     try {
-      const [settings, sims, events] = await Promise.all([settingsWithWords(db), listSims(db), allEvents(db)]);
+      const [settings, { sims, eventsBySim }] = await Promise.all([settingsWithWords(db), simsWithEvents(db)]);
       applyToDocument(settings);
-      setLoaded({ settings, sims, events });
+      setLoaded({ settings, sims, eventsBySim });
     } catch (cause) {
       console.error(cause);
       setError(cause);
@@ -76,7 +76,7 @@ export function AppProvider(props: {
     const lang = loaded.settings.language;
     return {
       db, today, lang, t: translator(lang), ...loaded,
-      views: simViews(loaded.sims, loaded.events.filter((event) => event.date <= today), today),
+      views: simViews(loaded.sims, loaded.eventsBySim, today),
       reload, setSetting, toast: props.toast,
     };
   }, [db, today, loaded, reload, setSetting, props.toast]);

@@ -17,7 +17,8 @@ export interface AppState {
   today: IsoDate;
   settings: Settings;
   sims: SimRecord[];
-  events: EventRecord[];
+  /** Each SIM's events in apply order, all of them (views[i].events stop at today). */
+  eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
   /** Every SIM's projection and risk, most urgent first. */
   views: SimView[];
   lang: Lang;

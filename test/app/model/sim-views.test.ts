@@ -13,22 +13,33 @@ const sim = (id: string, since: string, createdAt: string): SimRecord => ({
 describe('simViews', () => {
   it('puts the SIM with the nearest deadline first', () => {
     const sims = [sim('later', '2026-03-01', '2026-01-01T00:00:00Z'), sim('sooner', '2025-12-20', '2026-01-02T00:00:00Z')];
-    expect(simViews(sims, [], TODAY).map((v) => v.sim.id)).toEqual(['sooner', 'later']);
+    expect(simViews(sims, new Map(), TODAY).map((v) => v.sim.id)).toEqual(['sooner', 'later']);
   });
 
-  it('projects each SIM with its own events only, in the order they apply', () => {
+  it('projects each SIM with its own events, in the order the store gives them', () => {
     const events = [
-      { id: 'b', simId: 'a', seq: 2, source: 'manual', type: 'activity', date: '2026-03-10', kind: 'call_out' },
-      { id: 'a', simId: 'a', seq: 1, source: 'manual', type: 'activity', date: '2026-02-01', kind: 'call_out' },
-      { id: 'c', simId: 'other', seq: 3, source: 'manual', type: 'activity', date: '2026-03-14', kind: 'call_out' },
+      { id: 'b', simId: 'a', seq: 1, source: 'manual', type: 'activity', date: '2026-02-01', kind: 'call_out' },
+      { id: 'a', simId: 'a', seq: 2, source: 'manual', type: 'activity', date: '2026-03-10', kind: 'call_out' },
     ] as EventRecord[];
-    const [view] = simViews([sim('a', '2026-01-01', '2026-01-01T00:00:00Z')], events, TODAY);
+    const other = [{ id: 'c', simId: 'other', seq: 3, source: 'manual', type: 'activity', date: '2026-03-14', kind: 'call_out' }] as EventRecord[];
+    const [view] = simViews([sim('a', '2026-01-01', '2026-01-01T00:00:00Z')], new Map([['a', events], ['other', other]]), TODAY);
+    expect(view!.events).toBe(events);
+    expect(view!.projection).toEqual(project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), events, TODAY));
+  });
+
+  it('leaves out events dated after today (a clock set back), which wait for their day', () => {
+    const events = [
+      { id: 'a', simId: 'a', seq: 1, source: 'manual', type: 'activity', date: '2026-02-01', kind: 'call_out' },
+      { id: 'b', simId: 'a', seq: 2, source: 'manual', type: 'activity', date: TODAY, kind: 'call_out' },
+      { id: 'c', simId: 'a', seq: 3, source: 'manual', type: 'activity', date: '2026-03-16', kind: 'call_out' },
+    ] as EventRecord[];
+    const [view] = simViews([sim('a', '2026-01-01', '2026-01-01T00:00:00Z')], new Map([['a', events]]), TODAY);
     expect(view!.events.map((e) => e.id)).toEqual(['a', 'b']);
-    expect(view!.projection).toEqual(project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), events.slice(0, 2).reverse(), TODAY));
+    expect(view!.projection).toEqual(project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), events.slice(0, 2), TODAY));
   });
 
   it('keeps the order of adding between SIMs equally urgent', () => {
     const sims = [sim('first', '2026-03-01', '2026-01-01T00:00:00Z'), sim('second', '2026-03-01', '2026-01-02T00:00:00Z')];
-    expect(simViews(sims, [], TODAY).map((v) => v.sim.id)).toEqual(['first', 'second']);
+    expect(simViews(sims, new Map(), TODAY).map((v) => v.sim.id)).toEqual(['first', 'second']);
   });
 });
