@@ -89,14 +89,14 @@ describe('backup and restore', () => {
       await page.locator('.sim-card').first().waitFor();
       expect(await page.locator('.sim-card').count()).toBe(3);
       await page.getByRole('link', { name: 'Airtel — bank OTP' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Airtel — bank OTP' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Airtel — bank OTP', exact: true }).waitFor();
       await page.getByRole('link', { name: 'Log a recharge' }).click();
       await page.getByLabel('Date').fill('2026-03-10');
       await page.getByLabel('Top-up (talktime)').check();
       await page.getByLabel('Amount paid').fill('99');
       await page.getByLabel('Note').fill('At the corner shop, "Sharma Mobiles"');
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Airtel — bank OTP' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Airtel — bank OTP', exact: true }).waitFor();
       await page.getByText('Recharge of Rs 99, Top-up (talktime)').waitFor();
 
       // The backup: a readable JSON file with everything in it.

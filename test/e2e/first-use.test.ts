@@ -48,7 +48,7 @@ async function addSim(page: Page, plan: Plan): Promise<void> {
   await page.getByLabel('Operator', { exact: true }).selectOption(plan.operator);
   await page.getByLabel('Last used on').fill(plan.since);
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { level: 1, name: plan.label }).waitFor();
+  await page.getByRole('heading', { level: 1, name: plan.label, exact: true }).waitFor();
 }
 
 const session = useAppInChromium();
@@ -86,27 +86,27 @@ describe('first use', () => {
     await page.getByLabel('Top-up (talktime)').check();
     await page.getByLabel('Amount paid').fill('50');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('heading', { level: 1, name: airtel.label }).waitFor();
+    await page.getByRole('heading', { level: 1, name: airtel.label, exact: true }).waitFor();
     await page.getByText('Recharge of Rs 50, Top-up (talktime)').waitFor();
 
     // Jio: log an SMS sent on 1 Feb through the log form.
     await page.goto(session.app.url);
     await page.locator('.sim-card').first().waitFor();
     await page.getByRole('link', { name: jio.label }).click();
-    await page.getByRole('heading', { level: 1, name: jio.label }).waitFor();
+    await page.getByRole('heading', { level: 1, name: jio.label, exact: true }).waitFor();
     await page.getByRole('link', { name: 'Log something' }).click();
     await page.getByLabel('What happened?').selectOption('activity');
     await page.getByLabel('What did you do?').selectOption('sms_out');
     await page.getByLabel('Date').fill('2026-02-01');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('heading', { level: 1, name: jio.label }).waitFor();
+    await page.getByRole('heading', { level: 1, name: jio.label, exact: true }).waitFor();
 
     // Each SIM page shows the projection's dates and balance.
     for (const plan of [jio, airtel]) {
       const { projection, risk } = expected(plan);
       await page.goto(session.app.url);
       await page.getByRole('link', { name: plan.label }).click();
-      await page.getByRole('heading', { level: 1, name: plan.label }).waitFor();
+      await page.getByRole('heading', { level: 1, name: plan.label, exact: true }).waitFor();
       expect(await fact(page, 'Last use').innerText()).toBe(formatDate(projection.lastActivity, 'en', { today: TODAY }));
       expect(await fact(page, 'Non-usage period ends').innerText()).toBe(formatDate(projection.nonUsageEnds, 'en', { today: TODAY }));
       expect(await fact(page, 'Balance (estimated)').innerText()).toBe(formatMoney(projection.balance, 'en'));
