@@ -14,6 +14,7 @@ import {
   type ActivityKind, type Policy, type SimEvent, type SimFacts, type VoucherKind,
 } from '../../shared/rules';
 import { heading, int, liveHeap, mib, ms, peakRss, table, timeRuns } from './report';
+import { prng } from './support/prng';
 
 export const title = 'rules: project 1,000 prepaid SIMs';
 
@@ -21,18 +22,6 @@ const SIMS = 1000;
 const TODAY = '2026-06-01';
 const YEARS = [10, 20, 40];
 const SEED = 0x5eed_2012;
-
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS: ActivityKind[] = ['call_out', 'call_out', 'call_in', 'call_in', 'sms_out', 'sms_in', 'data', 'data', 'data', 'video_out', 'vas'];
 const VOUCHERS: VoucherKind[] = ['plan', 'combo', 'topup', 'stv'];

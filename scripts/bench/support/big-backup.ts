@@ -15,6 +15,7 @@ import { backupToJson, type Backup } from '../../../shared/db/backup';
 import { addDays, fromDayNumber, toDayNumber, type IsoDate } from '../../../shared/rules/dates';
 import { presetFor } from '../../../shared/rules/presets';
 import type { ActivityKind, SimEvent, VoucherKind } from '../../../shared/rules/types';
+import { prng } from './prng';
 
 export interface BigBackupOptions {
   today: IsoDate;
@@ -22,18 +23,6 @@ export interface BigBackupOptions {
   eventsPerSim?: number;
   years?: number;
   seed?: number;
-}
-
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OPERATORS: Operator[] = ['jio', 'airtel', 'vi', 'bsnl', 'jio', 'airtel', 'mtnl'];
