@@ -7,7 +7,8 @@
  * - An update installs in the background and waits; it activates only when the page posts
  *   SKIP_WAITING (the user accepted "update now").
  * - Runs the reminder check on activate, on the daily periodic sync, and when the page asks.
- * - A click on a notification opens (or focuses) the app at the SIM's page.
+ * - A click on a notification opens (or focuses) the app at the SIM's page; its buttons snooze the
+ *   reminder to tomorrow or dismiss it, without opening anything.
  */
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
@@ -15,7 +16,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { openSimKeeperDb } from '../shared/db/index';
 import { isIsoDate } from '../shared/rules/dates';
 import { localToday } from './app/today';
-import { runReminderCheck, type NotificationData } from './platform/reminder-check';
+import { handleReminderAction, runReminderCheck, type NotificationData } from './platform/reminder-check';
 import { CHECK_REMINDERS, PERIODIC_SYNC_TAG, SKIP_WAITING, type CheckRemindersReply, type PageMessage } from './platform/sw-messages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -79,5 +80,8 @@ self.addEventListener('notificationclick', (event) => {
   event.notification.close();
   const data = event.notification.data as Partial<NotificationData> | null;
   const url = new URL(data?.url ?? './', self.registration.scope).href;
-  event.waitUntil(openApp(url));
+  event.waitUntil(
+    handleReminderAction(db, event.action, event.notification.tag, data?.simId ?? '', localToday())
+      .then((handled) => (handled ? checkReminders().then(() => undefined) : openApp(url))),
+  );
 });

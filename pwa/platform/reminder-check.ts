@@ -6,9 +6,9 @@
 import {
   getSettings, markReminder, reminderStates, simsWithEvents, type SimKeeperDb,
 } from '../../shared/db/index';
-import type { IsoDate } from '../../shared/rules/dates';
-import { localeOf } from '../../shared/i18n/format';
-import { loadLanguage } from '../../shared/i18n/translate';
+import { addDays, type IsoDate } from '../../shared/rules/dates';
+import { localeOf, type Lang } from '../../shared/i18n/format';
+import { loadLanguage, translator } from '../../shared/i18n/translate';
 import { decideNotifications, type DueInputs, type DueNotification } from './due-notifications';
 
 export interface NotificationData {
@@ -56,8 +56,14 @@ export async function updateBadge(count: number): Promise<void> {
   }
 }
 
-async function showAndRecord(db: SimKeeperDb, due: DueNotification, lang: string, show: ShowNotification): Promise<void> {
-  await show(due.title, { body: due.body, lang, tag: due.id, data: { url: due.url, simId: due.simId } });
+/** The buttons on a reminder (where the platform shows them): see handleReminderAction. */
+export const SNOOZE_ACTION = 'snooze';
+export const DONE_ACTION = 'done';
+
+async function showAndRecord(db: SimKeeperDb, due: DueNotification, lang: Lang, show: ShowNotification): Promise<void> {
+  const t = translator(lang);
+  const actions = [{ action: SNOOZE_ACTION, title: t('reminder.action.snooze') }, { action: DONE_ACTION, title: t('reminder.action.done') }];
+  await show(due.title, { body: due.body, lang: localeOf(lang), tag: due.id, data: { url: due.url, simId: due.simId }, actions } as NotificationOptions & { tag: string; data: NotificationData });
   await markReminder(db, due.id, due.simId, 'shown');
 }
 
@@ -83,7 +89,7 @@ export async function runReminderCheck(
   let shown = 0;
   for (const due of toShow) {
     try {
-      await showAndRecord(db, due, localeOf(settings.language), show);
+      await showAndRecord(db, due, settings.language, show);
       shown += 1;
     } catch {
       break; // the same reason (usually permission) would stop every other one
@@ -91,4 +97,15 @@ export async function runReminderCheck(
   }
   await updateBadge(badgeCount);
   return shown;
+}
+
+/**
+ * A tap on a reminder's button: "Remind me tomorrow" snoozes it a day (it shows again tomorrow if
+ * still due), "Done" dismisses it for good. Returns false for a tap on the body (open the app).
+ */
+export async function handleReminderAction(db: SimKeeperDb, action: string, tag: string, simId: string, today: IsoDate): Promise<boolean> {
+  if (action === SNOOZE_ACTION) await markReminder(db, tag, simId, 'snoozed', addDays(today, 1));
+  else if (action === DONE_ACTION) await markReminder(db, tag, simId, 'dismissed');
+  else return false;
+  return true;
 }

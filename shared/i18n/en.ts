@@ -27,6 +27,8 @@ export const en = {
   'reminder.title.suspension': '{label}: number suspended {when} (operator’s plan)',
   'reminder.title.protection_ends': '{label}: protection ends {when}',
   // The monthly backup reminder (pwa/platform/due-notifications.ts)
+  'reminder.action.snooze': 'Remind me tomorrow',
+  'reminder.action.done': 'Done',
   'reminder.backup.title': 'SIM Keeper: time to save a backup',
   'reminder.backup.body': 'Your SIMs and their history live only on this phone. Export a backup file and keep it somewhere safe.',
 

@@ -23,6 +23,8 @@ export const hi: Messages = {
   'reminder.title.incoming_barred': '{label}: {when} इनकमिंग कॉल बंद (ऑपरेटर का प्लान)',
   'reminder.title.suspension': '{label}: {when} नंबर निलंबित (ऑपरेटर का प्लान)',
   'reminder.title.protection_ends': '{label}: {when} सुरक्षा ख़त्म',
+  'reminder.action.snooze': 'कल याद दिलाएँ',
+  'reminder.action.done': 'हो गया',
   'reminder.backup.title': 'SIM Keeper: बैकअप सहेजने का समय',
   'reminder.backup.body': 'आपके सिम और उनका इतिहास केवल इसी फ़ोन पर है। बैकअप फ़ाइल निर्यात करें और उसे किसी सुरक्षित जगह रखें।',
   'app.name': 'SIM Keeper',

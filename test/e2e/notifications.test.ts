@@ -1,6 +1,7 @@
 /**
  * With notifications allowed, opening the app raises each reminder due today once, through the
- * service worker, titled with the SIM's label and never its number; a click opens the SIM's page.
+ * service worker, titled with the SIM's label and never its number; a click opens the SIM's page,
+ * and its "Done" button dismisses the reminder without opening anything.
  */
 import { describe, expect, it } from 'vitest';
 import { newAppContext } from './browser';
@@ -94,6 +95,42 @@ describe('notifications', () => {
         scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification! }));
       }, simId);
       await page.waitForURL(new RegExp(`#/sim/${simId}$`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('dismisses a reminder with its "Done" button and opens nothing', async () => {
+    const context = await newAppContext(session.browser, { today: TODAY });
+    try {
+      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
+      const page = await context.newPage();
+      await page.goto(session.app.url);
+      await waitForServiceWorker(page);
+      const simId = await addSimViaUi(page, session.app, { label: 'Vi spare', number: '9000012345', since: '2026-01-01' });
+      await page.goto(session.app.url);
+      const [note] = (await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`))))
+        .filter((n) => n.tag.startsWith(`${simId}:`));
+
+      const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+      const actions = await worker.evaluate(async (tag) => {
+        const scope = self as unknown as ServiceWorkerGlobalScope;
+        const [notification] = (await scope.registration.getNotifications()).filter((n) => n.tag === tag);
+        scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: notification!, action: 'done' }));
+        // Chromium exposes the buttons; TypeScript's DOM library does not declare them yet.
+        return (notification as Notification & { actions: { action: string }[] }).actions.map((a) => a.action);
+      }, note!.tag);
+      expect(actions).toEqual(['snooze', 'done']);
+
+      const status = await poll(() => page.evaluate((tag) => new Promise<string | undefined>((resolve) => {
+        const open = indexedDB.open('sim-keeper');
+        open.onsuccess = () => {
+          const read = open.result.transaction('reminders').objectStore('reminders').get(tag);
+          read.onsuccess = () => { resolve((read.result as { status?: string } | undefined)?.status); open.result.close(); };
+        };
+      }), note!.tag), (value) => value === 'dismissed');
+      expect(status).toBe('dismissed');
+      expect(page.url()).not.toContain('#/sim/');
     } finally {
       await context.close();
     }

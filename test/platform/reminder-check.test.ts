@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addSim, getReminderState, openSimKeeperDb, setSetting } from '../../shared/db/index';
 import { withPolicy } from '../../shared/rules';
-import { runReminderCheck, type ShowNotification } from '../../pwa/platform/reminder-check';
+import { handleReminderAction, runReminderCheck, type ShowNotification } from '../../pwa/platform/reminder-check';
 
 const TODAY = '2026-03-29';
 
@@ -63,5 +63,44 @@ describe('runReminderCheck', () => {
     expect(await runReminderCheck(db, TODAY, show)).toBe(2);
     expect(shown.map((s) => s.options.tag)).toContain('backup:2026-03');
     expect((await getReminderState(db, 'backup:2026-03'))?.status).toBe('shown');
+  });
+});
+
+describe('the buttons on a reminder', () => {
+  it('offers "Remind me tomorrow" and "Done" in the user\'s language', async () => {
+    const { db } = await dbWithOneDueSim();
+    await setSetting(db, 'language', 'hi');
+    const { shown, show } = recorder();
+    await runReminderCheck(db, TODAY, show);
+    expect((shown[0]?.options as { actions?: { action: string; title: string }[] }).actions).toEqual([
+      { action: 'snooze', title: 'कल याद दिलाएँ' }, { action: 'done', title: 'हो गया' },
+    ]);
+  });
+
+  it('snoozes a reminder to tomorrow: not shown again today, shown again tomorrow while still due', async () => {
+    const { db, sim } = await dbWithOneDueSim();
+    const { shown, show } = recorder();
+    await runReminderCheck(db, TODAY, show);
+    const tag = shown[0]!.options.tag;
+
+    expect(await handleReminderAction(db, 'snooze', tag, sim.id, TODAY)).toBe(true);
+    expect(await getReminderState(db, tag)).toMatchObject({ status: 'snoozed', until: '2026-03-30' });
+    expect(await runReminderCheck(db, TODAY, show)).toBe(0);
+    expect(await runReminderCheck(db, '2026-03-30', show)).toBeGreaterThan(0);
+    expect(shown.map((n) => n.options.tag)).toContain(tag);
+  });
+
+  it('dismisses a reminder for good with "Done"', async () => {
+    const { db, sim } = await dbWithOneDueSim();
+    const { shown, show } = recorder();
+    await runReminderCheck(db, TODAY, show);
+    const tag = shown[0]!.options.tag;
+    expect(await handleReminderAction(db, 'done', tag, sim.id, TODAY)).toBe(true);
+    expect(await getReminderState(db, tag)).toMatchObject({ status: 'dismissed' });
+  });
+
+  it('leaves a tap on the notification itself to open the app', async () => {
+    const { db, sim } = await dbWithOneDueSim();
+    expect(await handleReminderAction(db, '', 'any', sim.id, TODAY)).toBe(false);
   });
 });
