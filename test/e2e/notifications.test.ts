@@ -24,27 +24,33 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
   }
 }
 
+/**
+ * A new user who allows notifications adds a SIM last used on 1 Jan (its non-usage period ends
+ * 1 Apr, three days from today) and opens the app again, which asks the service worker to check.
+ * Returns once that SIM's notification is showing.
+ */
+async function openWithReminderFor(sim: { label: string; number: string }) {
+  const context = await newAppContext(session.browser, { today: TODAY });
+  await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.goto(session.app.url);
+  await waitForServiceWorker(page);
+  expect(await page.evaluate(() => Notification.permission)).toBe('granted');
+  const simId = await addSimViaUi(page, session.app, { ...sim, since: '2026-01-01' });
+  await page.goto(session.app.url);
+  const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
+  return { context, page, simId, notes, mine: notes.filter((n) => n.tag.startsWith(`${simId}:`)) };
+}
+
 describe('notifications', () => {
   it('shows the reminder due today once the app is opened, with the label and without the number', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
+    const { context, page, simId, notes, mine } = await openWithReminderFor({ label: 'Jio spare', number: NUMBER });
     try {
-      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
-      const page = await context.newPage();
-      await page.goto(session.app.url);
-      await waitForServiceWorker(page);
-      expect(await page.evaluate(() => Notification.permission)).toBe('granted');
-      // Last used 1 Jan: the non-usage period ends 1 Apr, three days from today.
-      const simId = await addSimViaUi(page, session.app, { label: 'Jio spare', number: NUMBER, since: '2026-01-01' });
-
-      // Open the app again: it asks the service worker to check.
-      await page.goto(session.app.url);
-      const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
 
       // What the rules and the texts say it should be.
       const projection = project({ connection: 'prepaid', since: '2026-01-01' }, presetFor('jio').policy, [], TODAY);
       const [reminder] = dueReminders(projection, TODAY);
       expect(reminder).toBeDefined();
-      const mine = notes.filter((n) => n.tag.startsWith(`${simId}:`));
       expect(mine).toEqual([{
         title: reminderTitle('Jio spare', reminder!, 'en', TODAY),
         body: describeDeadline(reminder!.deadline, 'en', TODAY),
@@ -75,17 +81,8 @@ describe('notifications', () => {
   });
 
   it('opens the SIM’s page when its notification is clicked', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
+    const { context, page, simId } = await openWithReminderFor({ label: 'Airtel old', number: '9123456789' });
     try {
-      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
-      const page = await context.newPage();
-      await page.goto(session.app.url);
-      await waitForServiceWorker(page);
-      const simId = await addSimViaUi(page, session.app, { label: 'Airtel old', number: '9123456789', since: '2026-01-01' });
-      await page.goto(`${session.app.url}#/settings`);
-      await page.goto(session.app.url);
-      await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
-
       expect(page.url()).not.toContain('#/sim/');
       // Headless Chromium has no notification to click: dispatch the click inside the worker.
       const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
@@ -101,17 +98,8 @@ describe('notifications', () => {
   });
 
   it('dismisses a reminder with its "Done" button and opens nothing', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
+    const { context, page, mine: [note] } = await openWithReminderFor({ label: 'Vi spare', number: '9000012345' });
     try {
-      await context.grantPermissions(['notifications'], { origin: session.app.url.replace(/\/$/, '') });
-      const page = await context.newPage();
-      await page.goto(session.app.url);
-      await waitForServiceWorker(page);
-      const simId = await addSimViaUi(page, session.app, { label: 'Vi spare', number: '9000012345', since: '2026-01-01' });
-      await page.goto(session.app.url);
-      const [note] = (await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`))))
-        .filter((n) => n.tag.startsWith(`${simId}:`));
-
       const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
       const actions = await worker.evaluate(async (tag) => {
         const scope = self as unknown as ServiceWorkerGlobalScope;
