@@ -7,7 +7,7 @@ const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /** Brand colours; pwa/index.html repeats them in its theme-color metas. */
 const THEME_COLOUR = '#0f766e';
-const BACKGROUND_COLOUR = '#f2f6f5'; // = --bg in pwa/styles/tokens.css
+const BACKGROUND_COLOUR = '#f2f6f5'; // = --bg in shared/ui/styles/tokens.css
 
 /**
  * The web app manifest. Every URL is relative to the manifest (base './'), so the built app works

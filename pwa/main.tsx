@@ -14,8 +14,8 @@ import type { AppState } from './app/state/app-context';
 function onOpen(state: AppState): void {
   // Shows what is due (once each) and sets the icon badge; without permission it only sets the badge.
   // It decides from the SIMs and events the app has just loaded, rather than reading them again.
-  import('./platform/reminder-check')
-    .then(({ defaultShow, runReminderCheck }) => runReminderCheck(state.db, state.today, defaultShow, state))
+  Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier')])
+    .then(([{ runReminderCheck }, { swNotifier }]) => runReminderCheck(state.db, state.today, swNotifier, state))
     .catch((error: unknown) => console.warn('reminder check', error));
 }
 

@@ -15,8 +15,9 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type 
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { openSimKeeperDb } from '../shared/db/index';
 import { isIsoDate } from '../shared/rules/dates';
-import { localToday } from './app/today';
-import { handleReminderAction, runReminderCheck, type NotificationData } from './platform/reminder-check';
+import { localToday } from '../shared/clock/today';
+import { handleReminderAction, runReminderCheck } from '../shared/reminders/reminder-check';
+import { swNotifier, type NotificationData } from './platform/sw-notifier';
 import { CHECK_REMINDERS, PERIODIC_SYNC_TAG, SKIP_WAITING, type CheckRemindersReply, type PageMessage } from './platform/sw-messages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -35,7 +36,7 @@ const db = openSimKeeperDb();
 /** One check at a time: two overlapping checks would both see a reminder as not yet shown. */
 let queue: Promise<number> = Promise.resolve(0);
 function checkReminders(today?: string): Promise<number> {
-  const run = () => runReminderCheck(db, isIsoDate(today) ? today : localToday()).catch(() => 0);
+  const run = () => runReminderCheck(db, isIsoDate(today) ? today : localToday(), swNotifier).catch(() => 0);
   queue = queue.then(run, run);
   return queue;
 }

@@ -9,6 +9,7 @@ import { project } from '../../shared/rules/project';
 import type { Projection } from '../../shared/rules/types';
 import { loadLanguage } from '../../shared/i18n/translate';
 import { downloadFile } from './download';
+import { nowTimestamp } from '../../shared/clock/timestamp';
 
 export const CALENDAR_MIME = 'text/calendar;charset=utf-8';
 
@@ -21,7 +22,7 @@ export async function exportCalendar(db: SimKeeperDb, today: IsoDate, simId?: st
   const projections = new Map<string, Projection>();
   for (const sim of sims) projections.set(sim.id, project(sim, sim.policy, events.get(sim.id) ?? [], today));
   const labelled = sims.map(({ id, label }) => ({ id, label }));
-  const text = deadlineCalendar(labelled, projections, settings.language, settings.leadDays, new Date().toISOString());
+  const text = deadlineCalendar(labelled, projections, settings.language, settings.leadDays, nowTimestamp());
   const name = calendarFileName(simId === undefined ? undefined : labelled[0]);
   downloadFile(name, CALENDAR_MIME, text);
   return name;

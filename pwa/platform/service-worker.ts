@@ -4,7 +4,7 @@
  */
 import { Workbox, messageSW } from 'workbox-window';
 import type { IsoDate } from '../../shared/rules/dates';
-import { localToday } from '../app/today';
+import { localToday } from '../../shared/clock/today';
 import { CHECK_REMINDERS, ONE_DAY_MS, PERIODIC_SYNC_TAG, type CheckRemindersReply } from './sw-messages';
 
 /** Chromium's Periodic Background Sync (installed apps only; not in TypeScript's lib). */

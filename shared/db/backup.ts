@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../rules/dates';
 import { sameRecord } from './canonical';
-import { nowTimestamp } from './clock';
+import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
 import { allEvents } from './events';
 import { listSims } from './sims';

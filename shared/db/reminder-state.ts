@@ -3,7 +3,7 @@
  * reminder is not raised again on every launch.
  */
 import type { IsoDate } from '../rules/dates';
-import { nowTimestamp } from './clock';
+import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
 import { requireSim } from './sims';
 import type { ReminderStateRecord, ReminderStatus } from './types';

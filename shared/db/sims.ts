@@ -3,7 +3,7 @@
  * failure leaves the store as it was.
  */
 import type { IsoDate } from '../rules/dates';
-import { nowTimestamp } from './clock';
+import { nowTimestamp } from '../clock/timestamp';
 import { defaultColour } from './colours';
 import type { SimKeeperDb } from './db';
 import type { DeletedSim, SimInput, SimRecord } from './types';

@@ -27,6 +27,7 @@ export const en = {
   'reminder.title.suspension': '{label}: number suspended {when} (operator’s plan)',
   'reminder.title.protection_ends': '{label}: protection ends {when}',
   // The monthly backup reminder (pwa/platform/due-notifications.ts)
+  'reminder.action.used': 'I used it today',
   'reminder.action.snooze': 'Remind me tomorrow',
   'reminder.action.done': 'Done',
   'reminder.backup.title': 'SIM Keeper: time to save a backup',

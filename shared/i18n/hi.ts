@@ -23,6 +23,7 @@ export const hi: Messages = {
   'reminder.title.incoming_barred': '{label}: {when} इनकमिंग कॉल बंद (ऑपरेटर का प्लान)',
   'reminder.title.suspension': '{label}: {when} नंबर निलंबित (ऑपरेटर का प्लान)',
   'reminder.title.protection_ends': '{label}: {when} सुरक्षा ख़त्म',
+  'reminder.action.used': 'आज इस्तेमाल किया',
   'reminder.action.snooze': 'कल याद दिलाएँ',
   'reminder.action.done': 'हो गया',
   'reminder.backup.title': 'SIM Keeper: बैकअप सहेजने का समय',

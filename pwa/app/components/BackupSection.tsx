@@ -10,7 +10,8 @@ import { exportEventsCsv } from '../../../shared/db/csv-export';
 import { formatDate } from '../../../shared/i18n';
 import { Dialog } from '../../../shared/ui/Dialog';
 import { downloadFile } from '../../platform/download';
-import { localDateOf } from '../today';
+import { localDateOf } from '../../../shared/clock/today';
+import { nowTimestamp } from '../../../shared/clock/timestamp';
 import { useApp } from '../state/app-context';
 import { reportFailure } from '../actions';
 
@@ -26,7 +27,7 @@ export function BackupSection() {
   const backup = async () => {
     try {
       downloadFile(`sim-keeper-backup-${today}.json`, 'application/json', backupToJson(await exportBackup(app.db)));
-      await setSetting(app.db, 'lastBackupAt', new Date().toISOString());
+      await setSetting(app.db, 'lastBackupAt', nowTimestamp());
       await app.reload();
     } catch (error) {
       reportFailure(app, error);

@@ -5,7 +5,7 @@ import { hrefOf, navigate } from '../router';
 import { useApp } from '../state/app-context';
 import { Screen } from '../components/Screen';
 import { logUsedToday, trySampleData } from '../actions';
-import { backupNudge } from '../model/backup-due';
+import { backupDue } from '../../../shared/reminders/backup-due';
 
 function EmptyState() {
   const app = useApp();
@@ -24,7 +24,7 @@ function EmptyState() {
 
 function BackupNudge() {
   const { settings, sims, today, t } = useApp();
-  const nudge = backupNudge(settings, sims, today);
+  const nudge = backupDue(settings, sims.length, today);
   if (!nudge) return null;
   return (
     <aside class="notice">

@@ -6,8 +6,8 @@ import {
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../../shared/db';
 import { loadLanguage, translator } from '../../../shared/i18n';
-import { localToday } from '../today';
-import { simViews } from '../model/sim-views';
+import { localToday } from '../../../shared/clock/today';
+import { simViews } from '../../../shared/views/sim-views';
 import { AppContext, type AppState, type ToastAction } from './app-context';
 
 interface Loaded {

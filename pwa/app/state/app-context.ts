@@ -4,7 +4,7 @@ import { useContext } from 'preact/hooks';
 import type { EventRecord, Settings, SimKeeperDb, SimRecord } from '../../../shared/db';
 import type { Lang, T } from '../../../shared/i18n';
 import type { IsoDate } from '../../../shared/rules/dates';
-import type { SimView } from '../model/sim-views';
+import type { SimView } from '../../../shared/views/sim-views';
 
 export interface ToastAction {
   label: string;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { OPERATOR_PRESETS, presetFor } from '../../../shared/rules/presets';
+import { policyBreaches, policyShapeError } from '../../../shared/rules/policy';
+
+describe('operator presets', () => {
+  it('covers Jio, Airtel, Vi, BSNL and MTNL, and a floor for any other operator', () => {
+    expect(OPERATOR_PRESETS.map((p) => p.id)).toEqual(['jio', 'airtel', 'vi', 'bsnl', 'mtnl', 'other']);
+  });
+  it.each(OPERATOR_PRESETS.map((p) => [p.name, p] as const))('%s has a source, a well-formed policy and no breach', (_name, preset) => {
+    expect(preset.source.length).toBeGreaterThan(20);
+    expect(policyShapeError(preset.policy)).toBeNull();
+    expect(policyBreaches(preset.policy)).toEqual([]);
+  });
+  it('marks the values left at the floor', () => {
+    expect(presetFor('mtnl').floorFields).toContain('nonUsageDays');
+    expect(presetFor('jio').floorFields).not.toContain('nonUsageDays');
+    expect(presetFor('jio').floorFields).toContain('anrCharge');
+  });
+  it('carries BSNL\'s 7 days of incoming calls and 165 days barred', () => {
+    expect(presetFor('bsnl').policy).toMatchObject({ incomingGraceDays: 7, suspensionDays: 165 });
+  });
+});

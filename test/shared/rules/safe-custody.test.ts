@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { maxSafeCustodyCharge, postpaidProtection, safeCustodyChargeFlag, safeCustodyUntil } from '../../../shared/rules/safe-custody';
+import { withPolicy } from '../../../shared/rules/policy';
+
+const custody = (months: number, amount: number) => ({ type: 'safe_custody' as const, date: '2026-01-15', months, amount });
+
+describe('safe custody (reg 13(2))', () => {
+  it('may cost at most Rs 150 for every three months or part', () => {
+    expect(maxSafeCustodyCharge(3, withPolicy())).toBe(15000);
+    expect(maxSafeCustodyCharge(4, withPolicy())).toBe(30000);
+    expect(maxSafeCustodyCharge(1, withPolicy())).toBe(15000);
+  });
+  it('protects through the day before the same date months later', () => expect(safeCustodyUntil(custody(3, 15000))).toBe('2026-04-14'));
+  it('flags a charge above the bound and not one at it', () => {
+    expect(safeCustodyChargeFlag(custody(3, 15001), withPolicy())?.regulation).toBe('reg 13(2)');
+    expect(safeCustodyChargeFlag(custody(6, 30000), withPolicy())).toBeNull();
+  });
+  it('is protected by whichever of custody and advance rent lasts longer', () => {
+    expect(postpaidProtection('2026-04-14', '2026-06-30')).toEqual({ protectedUntil: '2026-06-30', protectedBy: 'advance_rent' });
+    expect(postpaidProtection('2026-04-14', null)).toEqual({ protectedUntil: '2026-04-14', protectedBy: 'safe_custody' });
+    expect(postpaidProtection(null, null)).toEqual({ protectedUntil: null, protectedBy: null });
+  });
+});
