@@ -8,8 +8,15 @@
 import './styles/app.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { App } from './app/App';
-import type { AppState } from './app/state/app-context';
+import { App } from '../shared/app/App';
+import type { AppState } from '../shared/app/state/app-context';
+import { lazyScreen } from '../shared/app/lazy-screen';
+import type { AppHost } from '../shared/app/host';
+
+/** The PWA's own part of Settings, fetched with Settings' chunk, not in the first load. */
+const PWA_HOST: AppHost = {
+  DeviceSettings: lazyScreen(() => import('./components/DeviceReminders').then((m) => m.DeviceReminders)),
+};
 
 function onOpen(state: AppState): void {
   // Shows what is due (once each) and sets the icon badge; without permission it only sets the badge.
@@ -26,7 +33,7 @@ function Root() {
       .then(({ registerServiceWorker }) => registerServiceWorker((apply) => setApplyUpdate(() => apply)))
       .catch((error: unknown) => console.warn('service worker', error));
   }, []);
-  return <App updateReady={applyUpdate} onReady={onOpen} />;
+  return <App host={PWA_HOST} updateReady={applyUpdate} onReady={onOpen} />;
 }
 
 render(<Root />, document.getElementById('app')!);

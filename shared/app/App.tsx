@@ -1,0 +1,89 @@
+/**
+ * The app: state, the screen for the route, toasts and the update banner. First run (not yet
+ * onboarded, no SIMs) shows the welcome screen on the home route.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { SimKeeperDb } from '../db';
+import { translator } from '../i18n';
+import { AppProvider } from './state/AppProvider';
+import type { AppState } from './state/app-context';
+import { useToasts } from './state/toasts';
+import { useRoute, type Route } from './router';
+import { Header } from './components/Header';
+import { Toasts } from './components/Toasts';
+import { UpdateBanner } from './components/UpdateBanner';
+import { lazyScreen } from './lazy-screen';
+import { HostContext, type AppHost } from './host';
+import { Home } from './screens/Home';
+import { Welcome } from './screens/Welcome';
+import { QuickPick } from './screens/QuickPick';
+import { NotFound } from './screens/NotFound';
+
+// Home and first run are in the first load; every other screen is its own chunk (lazy-screen.tsx).
+const SimPage = lazyScreen(() => import('./screens/SimPage').then((m) => m.SimPage));
+const SimForm = lazyScreen(() => import('./screens/SimForm').then((m) => m.SimForm));
+const LogEvent = lazyScreen(() => import('./screens/LogEvent').then((m) => m.LogEvent));
+const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
+
+function screenFor(route: Route, state: AppState) {
+  switch (route.name) {
+    case 'home': return !state.settings.onboarded && state.sims.length === 0 ? <Welcome /> : <Home />;
+    case 'welcome': return <Welcome />;
+    case 'add': return <SimForm />;
+    case 'settings': return <Settings />;
+    case 'sim': return <SimPage simId={route.simId} />;
+    case 'edit': return <SimForm simId={route.simId} />;
+    case 'log': return <LogEvent simId={route.simId} type={route.type} eventId={route.eventId} />;
+    case 'quick': return <QuickPick action={route.action} />;
+    default: return <NotFound />;
+  }
+}
+
+/** A key per visit of a screen, so that moving between screens (or SIMs) starts each form afresh. */
+function keyOf(route: Route, visit: number): string {
+  return `${visit}:${JSON.stringify(route)}`;
+}
+
+export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state: AppState) => void; updateReady?: (() => void) | null }) {
+  const { route, visit } = useRoute();
+  const { toasts, show, dismiss } = useToasts();
+  return (
+    <HostContext.Provider value={props.host ?? {}}>
+    <AppProvider db={props.db} toast={show}>
+      {(state, error) => {
+        // Before the store answers: the English frame (the language setting is in the store).
+        const t = state?.t ?? translator('en');
+        return (
+          <>
+            <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
+            {props.updateReady && <UpdateBanner t={t} apply={props.updateReady} />}
+            {state && <Header current={route.name} />}
+            <main id="main" tabIndex={-1}>
+              {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
+                : state ? <Screens key={keyOf(route, visit)} route={route} state={state} />
+                : <p class="loading">{t('app.loading')}</p>}
+            </main>
+            <Toasts toasts={toasts} t={t} onDismiss={dismiss} />
+            {state && props.onReady && <OnOpen state={state} onReady={props.onReady} />}
+          </>
+        );
+      }}
+    </AppProvider>
+    </HostContext.Provider>
+  );
+}
+
+function Screens(props: { route: Route; state: AppState }) {
+  return screenFor(props.route, props.state);
+}
+
+/** Tells the host once, when the store has answered (the reminder check runs then). */
+function OnOpen(props: { state: AppState; onReady: (state: AppState) => void }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    props.onReady(props.state);
+  }, [props.state, props.onReady]);
+  return null;
+}

@@ -1,0 +1,103 @@
+/**
+ * Backup: download everything as JSON, restore from a file after a preview of what will change,
+ * and the history as CSV for a spreadsheet.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { setSetting, ValidationError } from '../../db';
+// From their own files, not the index: see shared/db/index.ts.
+import { applyImport, backupToJson, exportBackup, previewImport, type ImportPreview } from '../../db/backup';
+import { exportEventsCsv } from '../../db/csv-export';
+import { formatDate } from '../../i18n';
+import { Dialog } from '../../ui/Dialog';
+import { downloadFile } from '../download';
+import { localDateOf } from '../../clock/today';
+import { nowTimestamp } from '../../clock/timestamp';
+import { useApp } from '../state/app-context';
+import { reportFailure } from '../actions';
+
+const ROWS = ['sims', 'events', 'reminders', 'settings'] as const;
+
+export function BackupSection() {
+  const app = useApp();
+  const { t, lang, today, settings } = app;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ text: string; preview: ImportPreview } | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const backup = async () => {
+    try {
+      downloadFile(`sim-keeper-backup-${today}.json`, 'application/json', backupToJson(await exportBackup(app.db)));
+      await setSetting(app.db, 'lastBackupAt', nowTimestamp());
+      await app.reload();
+    } catch (error) {
+      reportFailure(app, error);
+    }
+  };
+  const csv = () => downloadFile(`sim-keeper-history-${today}.csv`, 'text/csv;charset=utf-8', exportEventsCsv(app.sims, [...app.eventsBySim.values()].flat()));
+  const noHistory = [...app.eventsBySim.values()].every((events) => events.length === 0);
+  const describeError = (error: unknown) =>
+    t('import.error', { message: error instanceof ValidationError ? error.message : String(error) });
+
+  const chosen = async (file: File | undefined) => {
+    setImportError(null);
+    if (!file) return;
+    try {
+      performance.mark('sim-keeper:import-preview-start');
+      const text = await file.text();
+      setPending({ text, preview: await previewImport(app.db, text, today) });
+      // For `npm run bench` (backup-import): reading and checking the file, until the preview shows.
+      performance.measure('sim-keeper:import-preview', 'sim-keeper:import-preview-start');
+    } catch (error) {
+      setImportError(describeError(error));
+    } finally {
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+  const restore = async () => {
+    if (!pending) return;
+    try {
+      performance.mark('sim-keeper:import-start');
+      await applyImport(app.db, pending.text, today);
+      performance.mark('sim-keeper:import-written');
+      setPending(null);
+      await app.reload();
+      app.toast(t('import.done'));
+      // For `npm run bench` (backup-import): from "Restore" to the store written and read back.
+      performance.measure('sim-keeper:import', 'sim-keeper:import-start');
+    } catch (error) {
+      setPending(null);
+      setImportError(describeError(error));
+    }
+  };
+  const last = settings.lastBackupAt;
+
+  return (
+    <section class="card" aria-labelledby="backup" id="backup-section">
+      <h2 id="backup">{t('settings.backup')}</h2>
+      <p class="field__hint">{t('settings.backupHint')}</p>
+      <p>{last ? t('settings.lastBackup', { date: formatDate(localDateOf(new Date(last)), lang, { today }) }) : t('settings.neverBackedUp')}</p>
+      <div class="button-row button-row--stack">
+        <button type="button" class="button button--primary" onClick={() => void backup()}><span aria-hidden="true">⬇ </span>{t('settings.exportJson')}</button>
+        <button type="button" class="button" onClick={() => fileInput.current?.click()}><span aria-hidden="true">⬆ </span>{t('settings.importJson')}</button>
+        <button type="button" class="button" onClick={csv} disabled={noHistory}>{t('settings.exportCsv')}</button>
+      </div>
+      <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" tabIndex={-1} aria-hidden="true"
+        onChange={(e) => void chosen(e.currentTarget.files?.[0])} />
+      {importError && <p class="field__error" role="alert">{importError}</p>}
+      <Dialog id="import" open={pending !== null} title={t('import.title')} onClose={() => setPending(null)}>
+        <p>{t('import.body')}</p>
+        {pending && (
+          <ul>
+            {ROWS.map((row) => (
+              <li key={row}>{t('import.row', { what: t(`import.${row}`), ...pending.preview[row] })}</li>
+            ))}
+          </ul>
+        )}
+        <div class="button-row">
+          <button type="button" class="button button--primary" onClick={() => void restore()}>{t('import.confirm')}</button>
+          <button type="button" class="button button--quiet" onClick={() => setPending(null)}>{t('form.cancel')}</button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

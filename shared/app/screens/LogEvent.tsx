@@ -1,0 +1,132 @@
+/**
+ * Log (or edit) one event of a SIM: the fields shown follow the chosen type; errors appear next to
+ * the field they concern, and nothing typed is lost when saving fails.
+ */
+import { useState } from 'preact/hooks';
+import { addEvent, updateEvent, ValidationError } from '../../db';
+import { ACTIVITY_KINDS, EVENT_TYPES, VOUCHER_KINDS, type EventType } from '../../rules/types';
+import type { MessageKey } from '../../i18n';
+import { TextInput } from '../../ui/TextInput';
+import { DateInput } from '../../ui/DateInput';
+import { MoneyInput } from '../../ui/MoneyInput';
+import { SelectInput } from '../../ui/SelectInput';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { hrefOf, navigate } from '../router';
+import { useApp } from '../state/app-context';
+import { useDirtyFlag } from '../state/dirty';
+import { Screen } from '../components/Screen';
+import {
+  FIELDS_OF, clearedFields, eventFormOf, eventInputOf, isEventType, newEventForm, type EventFormValues,
+} from '../forms/event-form';
+import { fieldErrorOf } from '../forms/field-error';
+import { useFormErrors } from '../forms/use-form-errors';
+import { reportFailure } from '../actions';
+import { NotFound } from './NotFound';
+
+const PREPAID_TYPES: EventType[] = ['activity', 'recharge', 'balance', 'anr_deduction', 'deactivated', 'reactivated'];
+const POSTPAID_TYPES: EventType[] = ['activity', 'safe_custody', 'advance_rent', 'deactivated', 'reactivated'];
+
+export function LogEvent(props: { simId: string; type: string | null; eventId: string | null }) {
+  const app = useApp();
+  const { t, today } = app;
+  const sim = app.sims.find((s) => s.id === props.simId);
+  const existing = props.eventId === null ? undefined : app.eventsBySim.get(props.simId)?.find((e) => e.id === props.eventId);
+  const [initial] = useState<EventFormValues | null>(() => {
+    if (!sim) return null;
+    if (existing) return eventFormOf(existing, sim.policy);
+    return newEventForm(isEventType(props.type) ? props.type : 'activity', today, sim.policy);
+  });
+  const [values, setValues] = useState(initial);
+  const { errors, setErrors, form } = useFormErrors();
+  const [saving, setSaving] = useState(false);
+  useDirtyFlag(!saving && JSON.stringify(values) !== JSON.stringify(initial));
+
+  if (!sim || !values) return <NotFound message={t('notFound.sim')} />;
+  if (props.eventId !== null && !existing) return <NotFound message={t('notFound.event')} />;
+
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues({ ...values, [key]: value });
+  const err = (field: string) => (errors[field] ? t(errors[field]!.key, errors[field]!.params) : undefined);
+  const shown = FIELDS_OF[values.type];
+  const typeList = sim.connection === 'prepaid' ? PREPAID_TYPES : POSTPAID_TYPES;
+  const types = typeList.includes(values.type) ? typeList : [...typeList, values.type];
+  const back = { href: hrefOf({ name: 'sim', simId: sim.id }), label: sim.label };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const parsed = eventInputOf(values, sim.id);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      if (existing) await updateEvent(app.db, existing.id, { ...clearedFields(parsed.value), ...parsed.value }, today);
+      else await addEvent(app.db, parsed.value, today);
+      await app.reload();
+      navigate({ name: 'sim', simId: sim.id }, { replace: true });
+      app.toast(t('toast.saved'));
+    } catch (error) {
+      setSaving(false);
+      if (error instanceof ValidationError) {
+        const field = error.field === 'date' || shown.includes(error.field as keyof EventFormValues) || error.field === 'note' ? error.field : '';
+        setErrors({ [field]: fieldErrorOf(error.detail) });
+      } else reportFailure(app, error);
+    }
+  };
+
+  const money = (field: 'amount' | 'monetaryValue' | 'fee', label: MessageKey, options: { optional?: boolean; hint?: string } = {}) => (
+    <MoneyInput id={field} label={t(label)} currency={t('form.rupees')} value={values[field]} onInput={(v) => set(field, v)}
+      error={err(field)} optionalText={options.optional ? t('form.optional') : undefined} hint={options.hint} required={!options.optional} />
+  );
+  const amountLabel: Partial<Record<EventType, MessageKey>> = {
+    recharge: 'logForm.amount', balance: 'logForm.balance', anr_deduction: 'logForm.anrAmount', safe_custody: 'logForm.custodyAmount',
+  };
+  const formError = errors[''] ? t(errors['']!.key, errors['']!.params) : Object.keys(errors).length > 0 ? t('form.fixErrors') : null;
+
+  return (
+    <Screen title={existing ? t('logForm.editTitle', { label: sim.label }) : t('logForm.title', { label: sim.label })} back={back}>
+      <form ref={form} class="form" onSubmit={(e) => void save(e)} noValidate>
+        {formError && <p class="form-alert" role="alert" tabIndex={-1}>{formError}</p>}
+        <SelectInput id="type" label={t('logForm.type')} value={values.type} hint={t(`typeHelp.${values.type}`)}
+          options={(EVENT_TYPES as EventType[]).filter((type) => types.includes(type)).map((type) => ({ value: type, label: t(`type.${type}`) }))}
+          onChange={(type) => setValues({ ...newEventForm(type, values.date, sim.policy), note: values.note })} />
+        <DateInput id="date" label={t('logForm.date')} value={values.date} max={today} onInput={(v) => set('date', v)} error={err('date')} required />
+        {shown.includes('kind') && (
+          <SelectInput id="kind" label={t('logForm.kind')} value={values.kind} error={err('kind')}
+            warning={sim.policy.activityKinds.includes(values.kind) ? undefined : t('kind.notCounted')}
+            options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+            onChange={(kind) => set('kind', kind)} />
+        )}
+        {shown.includes('voucher') && (
+          <ChoiceGroup name="voucher" legend={t('logForm.voucher')} value={values.voucher} error={err('voucher')}
+            options={VOUCHER_KINDS.map((v) => ({ value: v, label: t(`voucher.${v}`) }))} onChange={(v) => set('voucher', v)} />
+        )}
+        {shown.includes('amount') && money('amount', amountLabel[values.type] ?? 'logForm.amount')}
+        {shown.includes('monetaryValue') && money('monetaryValue', 'logForm.monetaryValue', { optional: true, hint: t('logForm.monetaryValueHint') })}
+        {shown.includes('validityDays') && (
+          <div class="field-pair">
+            <TextInput id="validityDays" label={t('logForm.validityDays')} inputMode="numeric" unit={t('form.days')} value={values.validityDays}
+              onInput={(v) => set('validityDays', v)} error={err('validityDays')} optionalText={t('form.optional')} hint={t('logForm.validityHint')} />
+            <DateInput id="validityEnds" label={t('logForm.validityEnds')} value={values.validityEnds} min={values.date}
+              onInput={(v) => set('validityEnds', v)} error={err('validityEnds')} optionalText={t('form.optional')} />
+          </div>
+        )}
+        {shown.includes('fee') && money('fee', 'logForm.fee', { optional: true })}
+        {shown.includes('months') && (
+          <TextInput id="months" label={t('logForm.months')} inputMode="numeric" value={values.months}
+            onInput={(v) => set('months', v)} error={err('months')} required />
+        )}
+        {shown.includes('through') && (
+          <DateInput id="through" label={t('logForm.through')} value={values.through} min={values.date}
+            onInput={(v) => set('through', v)} error={err('through')} required />
+        )}
+        <TextInput id="note" label={t('logForm.note')} optionalText={t('form.optional')} value={values.note}
+          onInput={(v) => set('note', v)} error={err('note')} maxLength={500} />
+        <div class="button-row form__actions">
+          <button type="submit" class="button button--primary" disabled={saving}>{t('form.save')}</button>
+          <a class="button button--quiet" href={back.href}>{t('form.cancel')}</a>
+        </div>
+      </form>
+    </Screen>
+  );
+}

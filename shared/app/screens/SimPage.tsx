@@ -1,0 +1,61 @@
+/** One SIM: where it stands, its timeline, what is coming, its history and the rules it runs under. */
+import { RiskBadge } from '../../ui/RiskBadge';
+import { DaysLeft } from '../../ui/DaysLeft';
+import { Timeline } from '../../ui/Timeline';
+import { UsedToday } from '../../ui/UsedToday';
+import type { MessageKey } from '../../i18n';
+import { hrefOf } from '../router';
+import { useApp } from '../state/app-context';
+import { Screen } from '../components/Screen';
+import { ComingUp } from '../components/ComingUp';
+import { SimFacts } from '../components/SimFacts';
+import { HistoryList } from '../components/HistoryList';
+import { PolicySummary } from '../components/PolicySummary';
+import { FlagList } from '../components/FlagList';
+import { NotFound } from './NotFound';
+import { logUsedToday } from '../actions';
+
+export function SimPage(props: { simId: string }) {
+  const app = useApp();
+  const { t, lang, today } = app;
+  const view = app.views.find((v) => v.sim.id === props.simId);
+  if (!view) return <NotFound message={t('notFound.sim')} />;
+  const { sim, projection, risk, deadlines, events } = view;
+  const back = { href: '#/', label: t('nav.home') };
+  return (
+    <Screen title={sim.label} back={back} class="sim-page"
+      actions={<a class="button button--small" href={hrefOf({ name: 'edit', simId: sim.id })}>{t('sim.edit')}</a>}>
+      <section class={`card status status--${risk.level}`} style={{ '--sim-colour': sim.colour }} aria-labelledby="status">
+        <div class="status__head">
+          <h2 id="status">{t('sim.now')}</h2>
+          <RiskBadge state={projection.state} lang={lang} />
+        </div>
+        {projection.state !== 'lost' && <p class="status__info">{t(`stateInfo.${projection.state}` as MessageKey)}</p>}
+        <DaysLeft risk={risk} today={today} lang={lang} />
+        <div class="button-row">
+          <UsedToday id={`page-${sim.id}`} lang={lang} counted={sim.policy.activityKinds}
+            onUsed={(kind) => void logUsedToday(app, sim.id, sim.label, kind)}
+            somethingElseHref={hrefOf({ name: 'log', simId: sim.id, type: 'activity', eventId: null })} />
+          {sim.connection === 'prepaid' && (
+            <a class="button" href={hrefOf({ name: 'log', simId: sim.id, type: 'recharge', eventId: null })}>
+              <span aria-hidden="true">₹ </span>{t('card.logRecharge')}
+            </a>
+          )}
+          <a class="button" href={hrefOf({ name: 'log', simId: sim.id, type: null, eventId: null })}>
+            <span aria-hidden="true">+ </span>{t('sim.log')}
+          </a>
+        </div>
+      </section>
+      <section class="card" aria-labelledby="timeline">
+        <h2 id="timeline">{t('sim.timeline')}</h2>
+        <Timeline projection={projection} label={sim.label} lang={lang} />
+        <SimFacts sim={sim} projection={projection} />
+        {projection.connection === 'postpaid' && projection.safeCustody && <p class="source">{t('sim.restoration')}</p>}
+      </section>
+      <FlagList flags={projection.flags} />
+      <ComingUp simId={sim.id} deadlines={deadlines} />
+      <HistoryList simId={sim.id} events={events} />
+      <PolicySummary sim={sim} />
+    </Screen>
+  );
+}

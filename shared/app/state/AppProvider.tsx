@@ -1,0 +1,85 @@
+/** Opens the store, loads everything once, and reloads after each write. */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents,
+  type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
+} from '../../db';
+import { loadLanguage, translator } from '../../i18n';
+import { localToday } from '../../clock/today';
+import { simViews } from '../../views/sim-views';
+import { AppContext, type AppState, type ToastAction } from './app-context';
+
+interface Loaded {
+  settings: Settings;
+  sims: SimRecord[];
+  eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
+}
+
+/**
+ * The settings, with the words of their language loaded: the first render after the store answers
+ * is in the user's language, never a frame of English first. Should the words not arrive (a broken
+ * install), English is better than no app.
+ */
+async function settingsWithWords(db: SimKeeperDb): Promise<Settings> {
+  const settings = await getSettings(db);
+  await loadLanguage(settings.language).catch((error: unknown) => console.error('language', error));
+  return settings;
+}
+
+/** The language and theme go on <html>, so screen readers and CSS follow them. */
+function applyToDocument(settings: Settings): void {
+  const root = document.documentElement;
+  root.lang = settings.language;
+  if (settings.theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = settings.theme;
+}
+
+export function AppProvider(props: {
+  db?: SimKeeperDb;
+  toast: (message: string, action?: ToastAction) => void;
+  children: (state: AppState | null, error: unknown) => ComponentChildren;
+}) {
+  const [db] = useState(() => props.db ?? openSimKeeperDb());
+  const [today, setToday] = useState(localToday);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      const [settings, { sims, eventsBySim }] = await Promise.all([settingsWithWords(db), simsWithEvents(db)]);
+      applyToDocument(settings);
+      setLoaded({ settings, sims, eventsBySim });
+    } catch (cause) {
+      console.error(cause);
+      setError(cause);
+    }
+  }, [db]);
+
+  useEffect(() => {
+    void reload();
+    // A phone keeps the app open for days: take the new date when it comes back into view.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') setToday(localToday());
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const setSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    await storeSetting(db, key, value);
+    await reload();
+  }, [db, reload]);
+
+  const state = useMemo<AppState | null>(() => {
+    if (!loaded) return null;
+    const lang = loaded.settings.language;
+    return {
+      db, today, lang, t: translator(lang), ...loaded,
+      views: simViews(loaded.sims, loaded.eventsBySim, today),
+      reload, setSetting, toast: props.toast,
+    };
+  }, [db, today, loaded, reload, setSetting, props.toast]);
+
+  return <AppContext.Provider value={state}>{props.children(state, error)}</AppContext.Provider>;
+}

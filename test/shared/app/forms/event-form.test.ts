@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { validateEventInput, type EventRecord } from '../../../../shared/db';
+import { withPolicy } from '../../../../shared/rules/policy';
+import { clearedFields, eventFormOf, eventInputOf, newEventForm } from '../../../../shared/app/forms/event-form';
+
+const policy = withPolicy();
+const TODAY = '2026-03-15';
+
+describe('the log-event form', () => {
+  it('turns a recharge typed in rupees into paise, leaving out the empty optional fields', () => {
+    const values = { ...newEventForm('recharge', TODAY, policy), amount: '1,499.50', validityDays: '28' };
+    expect(eventInputOf(values, 's1')).toEqual({
+      ok: true, value: { type: 'recharge', date: TODAY, amount: 149950, voucher: 'topup', validityDays: 28, simId: 's1' },
+    });
+  });
+
+  it('names each field that is not a number, and a required one left empty', () => {
+    const values = { ...newEventForm('recharge', TODAY, policy), amount: '', monetaryValue: 'abc', validityDays: '2.5' };
+    const result = eventInputOf(values, 's1');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual({ amount: { key: 'err.required' }, monetaryValue: { key: 'err.money' }, validityDays: { key: 'err.wholeNumber' } });
+  });
+
+  it('prefills the ANR deduction and safe custody from the SIM\'s policy', () => {
+    expect(newEventForm('anr_deduction', TODAY, policy).amount).toBe('20');
+    expect(newEventForm('safe_custody', TODAY, policy)).toMatchObject({ amount: '150', months: '3' });
+  });
+
+  it('gives events the store accepts, for every type', () => {
+    const filled = {
+      activity: {}, recharge: { amount: '199' }, balance: { amount: '0' }, anr_deduction: {}, deactivated: {},
+      reactivated: { fee: '0' }, safe_custody: {}, advance_rent: { through: '2026-06-30' },
+    } as const;
+    for (const [type, extra] of Object.entries(filled)) {
+      const result = eventInputOf({ ...newEventForm(type as keyof typeof filled, TODAY, policy), ...extra, note: ' bill ' }, 's1');
+      expect(result.ok, type).toBe(true);
+      if (result.ok) expect(() => validateEventInput(result.value, TODAY), type).not.toThrow();
+      if (result.ok) expect(result.value.note).toBe('bill');
+    }
+  });
+
+  it('fills the form back from a stored event, and clears on edit the fields the new version lacks', () => {
+    const stored = { id: 'e1', simId: 's1', seq: 1, source: 'manual', type: 'recharge', date: '2026-03-01', amount: 25050, voucher: 'combo', monetaryValue: 1000, validityEnds: '2026-03-28' } as EventRecord;
+    const values = eventFormOf(stored, policy);
+    expect(values).toMatchObject({ type: 'recharge', amount: '250.50', monetaryValue: '10', validityEnds: '2026-03-28', voucher: 'combo' });
+    const result = eventInputOf({ ...values, monetaryValue: '' }, 's1');
+    expect(result.ok && clearedFields(result.value)).toMatchObject({ monetaryValue: undefined, validityDays: undefined, note: undefined });
+  });
+});

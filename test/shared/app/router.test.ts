@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hrefOf, parseRoute, type Route } from '../../../shared/app/router';
+
+describe('parseRoute', () => {
+  it('reads every screen of the app', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/add')).toEqual({ name: 'add' });
+    expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/sim/abc')).toEqual({ name: 'sim', simId: 'abc' });
+    expect(parseRoute('#/sim/abc/edit')).toEqual({ name: 'edit', simId: 'abc' });
+    expect(parseRoute('#/sim/abc/log?type=recharge')).toEqual({ name: 'log', simId: 'abc', type: 'recharge', eventId: null });
+    expect(parseRoute('#/sim/abc/log?event=e1')).toEqual({ name: 'log', simId: 'abc', type: null, eventId: 'e1' });
+  });
+
+  it('reads the shortcuts of the manifest', () => {
+    expect(parseRoute('#/quick/used')).toEqual({ name: 'quick', action: 'used' });
+    expect(parseRoute('#/quick/recharge')).toEqual({ name: 'quick', action: 'recharge' });
+  });
+
+  it('says not found for anything else', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not_found' });
+    expect(parseRoute('#/sim/abc/other')).toEqual({ name: 'not_found' });
+  });
+
+  it('reads back every link it writes', () => {
+    const routes: Route[] = [
+      { name: 'home' }, { name: 'add' }, { name: 'settings' }, { name: 'welcome' }, { name: 'sim', simId: 'a b/c' },
+      { name: 'edit', simId: 'x' }, { name: 'log', simId: 'x', type: 'recharge', eventId: null },
+      { name: 'log', simId: 'x', type: null, eventId: 'e-1' }, { name: 'quick', action: 'used' },
+    ];
+    for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+});
