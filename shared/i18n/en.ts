@@ -379,7 +379,7 @@ export const en = {
   'settings.importJson': 'Restore from a backup file',
   'settings.backupReminder': 'Remind me every month to make a backup',
   'import.title': 'Restore this backup?',
-  'import.body': 'Nothing on this phone is removed. Records in the file replace those with the same id.',
+  'import.body': 'Nothing on this phone is removed. SIMs and entries already here take the file’s version; the rest are added.',
   'import.row': '{what}: {added} new, {updated} changed, {unchanged} the same',
   'import.sims': 'SIMs',
   'import.events': 'Entries',

@@ -51,12 +51,13 @@ export function formatMoney(paise: Paise, lang: Lang): string {
 }
 
 /**
- * A regulation reference in the reader's language: 'reg 14(1)' or 'विनियम 14(1)'.
- * @example formatRegulation('reg 12(1) proviso', 'hi') === 'विनियम 12(1) परंतुक'
+ * A regulation reference in the reader's language: 'reg 14(1)' or 'विनियम 14(1)'. The Hindi
+ * gazette numbers clause 2(aa) as 2(कक), and says "का परंतुक" for the proviso to a clause.
+ * @example formatRegulation('reg 12(1) proviso', 'hi') === 'विनियम 12(1) का परंतुक'
  */
 export function formatRegulation(regulation: string, lang: Lang): string {
   if (lang === 'en') return regulation;
-  return regulation.replace(/^reg\b/, 'विनियम').replace(/\bproviso\b/, 'परंतुक');
+  return regulation.replace(/^regs?\b/, 'विनियम').replace(/\(aa\)/, '(कक)').replace(/ proviso\b/, ' का परंतुक');
 }
 
 /** The last four digits only, for screens others may see: '•••• 3210'. */

@@ -22,7 +22,8 @@ describe('formatMoney, formatRegulation, maskNumber', () => {
 
   it('cites regulations in the reader\'s language', () => {
     expect(formatRegulation('reg 14(1)', 'hi')).toBe('विनियम 14(1)');
-    expect(formatRegulation('reg 12(1) proviso', 'hi')).toBe('विनियम 12(1) परंतुक');
+    expect(formatRegulation('reg 12(1) proviso', 'hi')).toBe('विनियम 12(1) का परंतुक');
+    expect(formatRegulation('reg 2(aa)', 'hi')).toBe('विनियम 2(कक)');
     expect(formatRegulation('reg 11', 'en')).toBe('reg 11');
   });
 

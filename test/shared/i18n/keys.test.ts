@@ -34,7 +34,7 @@ describe('loadLanguage', () => {
     expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 days left');
     await loadLanguage('hi');
     expect(isLanguageLoaded('hi')).toBe(true);
-    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाकी');
+    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाक़ी');
   });
 });
 
@@ -43,7 +43,7 @@ describe('translate', () => {
 
   it('fills placeholders', () => {
     expect(translate('en', 'card.daysLeft', { n: 12 })).toBe('12 days left');
-    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाकी');
+    expect(translate('hi', 'card.daysLeft', { n: 12 })).toBe('12 दिन बाक़ी');
   });
 
   it('leaves a placeholder without a value visible rather than dropping it', () => {
