@@ -225,6 +225,7 @@ export const en = {
   'tl.lastUse': 'Last use',
   'tl.nonUsageEnds': 'Non-usage period ends',
   'tl.anrObserved': 'Deduction (SMS received)',
+  'tl.anrPast': 'Deduction (no SMS logged)',
   'tl.anrProjected': 'Deduction (expected)',
   'tl.deactivation': 'Deactivation',
   'tl.deactivationObserved': 'Deactivated',
@@ -237,6 +238,10 @@ export const en = {
   'tl.plan': 'Operator’s plan (not law)',
   'tl.trai': 'TRAI clock',
   'tl.more': 'and {n} more deductions after {date}',
+  'tl.deductions': 'ANR deductions in this period',
+  'tl.deductionObserved': '{date}: {amount} taken (SMS received), balance after {balance}',
+  'tl.deductionPast': '{date}: {amount} taken if the operator deducted it (no SMS logged), balance after {balance}',
+  'tl.deductionExpected': '{date}: {amount} expected, balance after {balance}',
   'tl.legend': 'Key',
   'tl.dates': 'Dates on the timeline',
   // Forms

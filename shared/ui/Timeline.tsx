@@ -5,20 +5,22 @@
  * full list of dates, visually hidden.
  */
 import type { Projection } from '../rules/types';
-import { formatDate, translate, type Lang, type MessageKey } from '../i18n';
+import { formatDate, formatMoney, translate, type Lang, type MessageKey } from '../i18n';
 import { layoutTimeline, type MarkKind, type TimelineMark } from './timeline-layout';
 
 const BAR_Y = 44;
 const BAR_H = 12;
 const PLAN_Y = 84;
-const ROW_Y = [35, 19];
+const ROW_Y = [36, 18];
+/** Labels are 12 units high; an average letter is a little over half as wide (Devanagari code points overcount, which errs wide). */
+const CHAR_WIDTH = 6.8;
 
-function markName(mark: Pick<TimelineMark, 'kind' | 'observed'>): MessageKey {
+function markName(mark: Pick<TimelineMark, 'kind' | 'observed'> & { past?: boolean }): MessageKey {
   switch (mark.kind) {
     case 'today': return 'tl.today';
     case 'last_use': return 'tl.lastUse';
     case 'non_usage_ends': return 'tl.nonUsageEnds';
-    case 'anr': return mark.observed ? 'tl.anrObserved' : 'tl.anrProjected';
+    case 'anr': return mark.observed ? 'tl.anrObserved' : mark.past ? 'tl.anrPast' : 'tl.anrProjected';
     case 'deactivation': return mark.observed ? 'tl.deactivationObserved' : 'tl.deactivation';
     case 'grace_ends': return 'tl.graceEnds';
     case 'validity_ends': return 'tl.validityEnds';
@@ -55,14 +57,18 @@ export function MarkSymbol(props: { kind: MarkKind; observed?: boolean | undefin
 export function Timeline(props: { projection: Projection; label: string; lang: Lang }) {
   const { lang } = props;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const layout = layoutTimeline(props.projection);
-  const date = (iso: string) => formatDate(iso, lang, { today: props.projection.today });
+  const today = props.projection.today;
+  const date = (iso: string) => formatDate(iso, lang, { today });
+  const labelText = (m: Pick<TimelineMark, 'kind' | 'date'>) => (m.kind === 'today' ? t('tl.today') : date(m.date));
+  const layout = layoutTimeline(props.projection, undefined, (m) => labelText(m).length * CHAR_WIDTH);
   const height = layout.hasPlanLane ? 112 : 68;
   const todayMark = layout.marks.find((m) => m.kind === 'today')!;
-  const entries = layout.marks.map((m) => `${t(markName(m))}: ${date(m.date)}`);
+  const named = layout.marks.map((m) => ({ ...m, past: m.date < today }));
+  const entries = named.map((m) => `${t(markName(m))}: ${date(m.date)}`);
   if (layout.hidden) entries.push(t('tl.more', { n: layout.hidden.count, date: date(layout.hidden.after) }));
   const kinds = new Map<string, Pick<TimelineMark, 'kind' | 'observed'>>();
-  for (const m of layout.marks) kinds.set(markName(m), m);
+  for (const m of named) kinds.set(markName(m), m);
+  const deductions = named.filter((m) => m.kind === 'anr' && m.amount !== undefined);
 
   return (
     <figure class="timeline">
@@ -75,13 +81,14 @@ export function Timeline(props: { projection: Projection; label: string; lang: L
           <text class="tl-more" x={layout.width - 4} y={BAR_Y + BAR_H / 2 + 4} text-anchor="end">…</text>
         )}
         {layout.hasPlanLane && <line class="tl-plan-lane" x1={8} x2={layout.width - 8} y1={PLAN_Y} y2={PLAN_Y} />}
-        <line class="tl-today" x1={todayMark.x} x2={todayMark.x} y1={6} y2={height - 4} />
+        {/* From just under the labels above the bar to just past the lanes: it never crosses a label. */}
+        <line class="tl-today" x1={todayMark.x} x2={todayMark.x} y1={BAR_Y - 4} y2={layout.hasPlanLane ? PLAN_Y + 8 : BAR_Y + BAR_H + 6} />
         {layout.marks.filter((m) => m.kind !== 'today').map((m) => (
           <MarkSymbol key={`${m.kind}-${m.date}`} kind={m.kind} observed={m.observed} x={m.x} y={m.lane === 'plan' ? PLAN_Y : BAR_Y + BAR_H / 2} />
         ))}
         {layout.marks.filter((m) => m.labelRow !== null).map((m) => (
           <text key={`label-${m.kind}-${m.date}`} class={`tl-label${m.kind === 'today' ? ' tl-label--today' : ''}`}
-            x={Math.min(layout.width - 22, Math.max(22, m.x))}
+            x={m.labelX}
             y={m.lane === 'plan' ? PLAN_Y + 22 : ROW_Y[m.labelRow!]} text-anchor="middle">
             {m.kind === 'today' ? t('tl.today') : date(m.date)}
           </text>
@@ -99,6 +106,16 @@ export function Timeline(props: { projection: Projection; label: string; lang: L
         ))}
         {layout.hasPlanLane && <span class="legend-item legend-item--plan"><span class="legend-item__dash" aria-hidden="true" />{t('tl.plan')}</span>}
       </figcaption>
+      {deductions.length > 0 && (
+        <ul class="timeline__deductions" aria-label={t('tl.deductions')}>
+          {deductions.map((m) => (
+            <li key={m.date}>{t(m.observed ? 'tl.deductionObserved' : m.past ? 'tl.deductionPast' : 'tl.deductionExpected', {
+              date: date(m.date), amount: formatMoney(m.amount!, lang), balance: formatMoney(m.balanceAfter!, lang),
+            })}</li>
+          ))}
+          {layout.hidden && <li>{t('tl.more', { n: layout.hidden.count, date: date(layout.hidden.after) })}</li>}
+        </ul>
+      )}
       <ul class="visually-hidden" aria-label={t('tl.dates')}>
         {entries.map((entry) => <li key={entry}>{entry}</li>)}
       </ul>

@@ -16,9 +16,14 @@ export interface TimelineMark {
   lane: 'trai' | 'plan';
   /** For deductions and deactivation: told by the operator (true) or projected (false). */
   observed?: boolean;
+  /** For deductions: what was (or will be) taken, and the balance after, in paise. */
+  amount?: number;
+  balanceAfter?: number;
   x: number;
   /** Row of the date label (0 nearest the bar), or null when there is no room for it. */
   labelRow: number | null;
+  /** Centre of the date label: x, moved in from the edges so the whole label shows. */
+  labelX: number;
 }
 
 export type SegmentKind = 'use' | 'anr' | 'grace' | 'lost' | 'protected';
@@ -46,9 +51,14 @@ export const TIMELINE_WIDTH = 320;
 const PAD = 24;
 /** Projected deductions drawn before the rest are summarised. */
 export const MAX_DRAWN_DEDUCTIONS = 4;
-/** Room one date label needs, in viewBox units. */
+/** Room one date label needs, in viewBox units, when the caller does not measure its text. */
 const LABEL_ROOM = 50;
+/** Space kept between two labels in a row. */
+const LABEL_GAP = 4;
 const LABEL_ROWS = 2;
+
+/** How wide a mark's date label is, in viewBox units (the component knows the words). */
+export type LabelWidth = (mark: { kind: MarkKind; date: IsoDate }) => number;
 
 /** Labels win room in this order: what the user must act on first. */
 const LABEL_PRIORITY: MarkKind[] = [
@@ -56,7 +66,7 @@ const LABEL_PRIORITY: MarkKind[] = [
   'outgoing', 'incoming', 'suspension', 'validity_ends',
 ];
 
-interface Raw { kind: MarkKind; date: IsoDate; lane: 'trai' | 'plan'; observed?: boolean }
+interface Raw { kind: MarkKind; date: IsoDate; lane: 'trai' | 'plan'; observed?: boolean; amount?: number; balanceAfter?: number }
 
 function rawMarks(p: Projection): { marks: Raw[]; hidden: TimelineLayout['hidden']; segments: Omit<TimelineSegment, 'x1' | 'x2'>[] } {
   const marks: Raw[] = [{ kind: 'last_use', date: p.lastActivity, lane: 'trai' }];
@@ -67,7 +77,9 @@ function rawMarks(p: Projection): { marks: Raw[]; hidden: TimelineLayout['hidden
     const projected = p.anrDeductions.filter((d) => !d.observed);
     const drawnProjected = new Set(projected.slice(0, MAX_DRAWN_DEDUCTIONS));
     for (const d of p.anrDeductions) {
-      if (d.observed || drawnProjected.has(d)) marks.push({ kind: 'anr', date: d.date, lane: 'trai', observed: d.observed });
+      if (d.observed || drawnProjected.has(d)) {
+        marks.push({ kind: 'anr', date: d.date, lane: 'trai', observed: d.observed, amount: d.amount, balanceAfter: d.balanceAfter });
+      }
     }
     if (projected.length > MAX_DRAWN_DEDUCTIONS) {
       const last = projected[MAX_DRAWN_DEDUCTIONS - 1]!;
@@ -105,8 +117,38 @@ function rawMarks(p: Projection): { marks: Raw[]; hidden: TimelineLayout['hidden
   return { marks, hidden, segments };
 }
 
+/**
+ * Gives labels a row each, most important first, so that no two overlap: a label is as wide as
+ * `labelWidth` says, kept inside the drawing, and gets no row (its date is still listed) when
+ * none has room.
+ */
+function placeLabels(placed: TimelineMark[], width: number, labelWidth: LabelWidth): void {
+  const taken: Record<'trai' | 'plan', [number, number][][]> = { trai: [[], []], plan: [[], []] };
+  const order = [...placed].sort((a, b) => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind));
+  const labelledDates = new Set<string>();
+  for (const mark of order) {
+    // Two marks on one day share one date label (the first in priority order gets it).
+    const dateKey = `${mark.lane}:${mark.date}`;
+    if (mark.kind !== 'today' && labelledDates.has(dateKey)) continue;
+    const half = labelWidth(mark) / 2;
+    const centre = Math.min(width - half, Math.max(half, mark.x));
+    const span: [number, number] = [centre - half - LABEL_GAP / 2, centre + half + LABEL_GAP / 2];
+    const rows = taken[mark.lane];
+    const rowsAllowed = mark.lane === 'plan' ? 1 : LABEL_ROWS;
+    for (let row = 0; row < rowsAllowed; row++) {
+      if (rows[row]!.every(([from, to]) => span[1] <= from || span[0] >= to)) {
+        rows[row]!.push(span);
+        mark.labelRow = row;
+        mark.labelX = Math.round(centre * 10) / 10;
+        labelledDates.add(dateKey);
+        break;
+      }
+    }
+  }
+}
+
 /** The layout of a projection's timeline. */
-export function layoutTimeline(p: Projection, width = TIMELINE_WIDTH): TimelineLayout {
+export function layoutTimeline(p: Projection, width = TIMELINE_WIDTH, labelWidth: LabelWidth = () => LABEL_ROOM - LABEL_GAP): TimelineLayout {
   const { marks, hidden, segments } = rawMarks(p);
   const dates = [...marks.map((m) => m.date), ...segments.map((s) => s.to)];
   const start = dates.reduce((a, b) => (b < a ? b : a));
@@ -117,25 +159,11 @@ export function layoutTimeline(p: Projection, width = TIMELINE_WIDTH): TimelineL
   const span = daysBetween(start, end);
   const x = (date: IsoDate): number => PAD + ((toDayNumber(date) - toDayNumber(start)) / span) * (width - 2 * PAD);
 
-  const placed: TimelineMark[] = marks.map((m) => ({ ...m, x: Math.round(x(m.date) * 10) / 10, labelRow: null }));
-  const taken: Record<'trai' | 'plan', number[][]> = { trai: [[], []], plan: [[], []] };
-  const order = [...placed].sort((a, b) => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind));
-  const labelledDates = new Set<string>();
-  for (const mark of order) {
-    // Two marks on one day share one date label (the first in priority order gets it).
-    const dateKey = `${mark.lane}:${mark.date}`;
-    if (mark.kind !== 'today' && labelledDates.has(dateKey)) continue;
-    const rows = taken[mark.lane];
-    const rowsAllowed = mark.lane === 'plan' ? 1 : LABEL_ROWS;
-    for (let row = 0; row < rowsAllowed; row++) {
-      if (rows[row]!.every((other) => Math.abs(other - mark.x) >= LABEL_ROOM)) {
-        rows[row]!.push(mark.x);
-        mark.labelRow = row;
-        labelledDates.add(dateKey);
-        break;
-      }
-    }
-  }
+  const placed: TimelineMark[] = marks.map((m) => {
+    const at = Math.round(x(m.date) * 10) / 10;
+    return { ...m, x: at, labelRow: null, labelX: at };
+  });
+  placeLabels(placed, width, labelWidth);
   return {
     width,
     start,

@@ -53,3 +53,31 @@ describe('layoutTimeline', () => {
     }
   });
 });
+
+describe('the date labels', () => {
+  const crowded = project(facts, withPolicy(), [{ type: 'balance', date: '2026-01-01', amount: 10000 }], '2026-05-03');
+
+  it('never give two labels of one row overlapping room, however wide the words are', () => {
+    for (const wide of [30, 60, 90]) {
+      const labelled = layoutTimeline(crowded, TIMELINE_WIDTH, () => wide).marks.filter((m) => m.labelRow !== null);
+      for (const [i, a] of labelled.entries()) {
+        for (const b of labelled.slice(i + 1)) {
+          if (a.lane === b.lane && a.labelRow === b.labelRow) expect(Math.abs(a.labelX - b.labelX)).toBeGreaterThanOrEqual(wide);
+        }
+      }
+    }
+  });
+
+  it('keeps a label inside the drawing, moved in from the edge', () => {
+    const layout = layoutTimeline(crowded, TIMELINE_WIDTH, () => 60);
+    for (const m of layout.marks.filter((mark) => mark.labelRow !== null)) {
+      expect(m.labelX).toBeGreaterThanOrEqual(30);
+      expect(m.labelX).toBeLessThanOrEqual(TIMELINE_WIDTH - 30);
+    }
+  });
+
+  it('carries each deduction’s amount and balance after, for the list under the drawing', () => {
+    const anr = layoutTimeline(crowded).marks.filter((m) => m.kind === 'anr');
+    expect(anr[0]).toMatchObject({ date: '2026-04-01', amount: 2000, balanceAfter: 8000 });
+  });
+});
