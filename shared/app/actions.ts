@@ -6,14 +6,36 @@ import { addEvent, deleteEvent, deleteSim, loadSampleData, requestPersistence, r
 import type { ActivityKind } from '../rules/types';
 import { presetFor } from '../rules/presets';
 import type { AppState } from './state/app-context';
+import { navigate } from './router';
 
 function failed(app: AppState, error: unknown): void {
   console.error(error);
   app.toast(app.t('toast.failed', { message: error instanceof Error ? error.message : String(error) }));
 }
 
-/** "I used this SIM today": one activity of `kind`, today, with Undo. */
+/**
+ * Whether the operator has deactivated the number (an observed deactivation, not yet followed by
+ * a reactivation): use is then impossible, and the rules rightly ignore it (reg 14: the number
+ * comes back only by reactivation).
+ */
+function isObservedDeactivated(app: AppState, simId: string): boolean {
+  const projection = app.views.find((view) => view.sim.id === simId)?.projection;
+  return projection?.connection === 'prepaid' && projection.deactivationObserved && projection.state !== 'active';
+}
+
+/**
+ * "I used this SIM today": one activity of `kind`, today, with Undo. On a number the operator has
+ * deactivated, nothing is logged: the user is told so and offered the step that counts, logging
+ * the reactivation with its date and fee.
+ */
 export async function logUsedToday(app: AppState, simId: string, label: string, kind: ActivityKind): Promise<void> {
+  if (isObservedDeactivated(app, simId)) {
+    app.toast(app.t('toast.usedDeactivated', { label }), {
+      label: app.t('toast.logReactivation'),
+      run: () => navigate({ name: 'log', simId, type: 'reactivated', eventId: null }),
+    });
+    return;
+  }
   try {
     const event = await addEvent(app.db, { type: 'activity', date: app.today, kind, simId }, app.today);
     await app.reload();

@@ -14,8 +14,13 @@ export function daysLeftText(daysLeft: number, lang: Lang): string {
   return translate(lang, 'card.daysLeft', { n: daysLeft });
 }
 
-export function DaysLeft(props: { risk: Risk; today: IsoDate; lang: Lang }) {
-  const { risk, lang } = props;
+/**
+ * `inAnr`: the operator is already deducting to keep the number (reg 12). However far the next
+ * step is, that is a warning, never "on track", and the one thing that stops it comes first.
+ */
+export function DaysLeft(props: { risk: Risk; today: IsoDate; lang: Lang; inAnr?: boolean }) {
+  const { lang } = props;
+  const risk: Risk = props.inAnr && props.risk.level === 'ok' ? { ...props.risk, level: 'soon' } : props.risk;
   const next = risk.next;
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(lang, key, params);
   if (risk.level === 'lost' || next === null || risk.daysLeft === null) {
@@ -31,6 +36,7 @@ export function DaysLeft(props: { risk: Risk; today: IsoDate; lang: Lang }) {
   }
   return (
     <div class={`due due--${risk.level}`}>
+      {props.inAnr && <p class="due__action">{t('card.anrAction')}</p>}
       <p class="due__days">
         <span class="due__symbol" aria-hidden="true">{RISK_SYMBOL[risk.level]}</span>
         <span class="visually-hidden">{t(`risk.${risk.level}`)}: </span>

@@ -4,12 +4,9 @@
  */
 import type { Projection } from '../rules/types';
 import { translate, type Lang, type MessageKey } from '../i18n';
+import { StateIcon } from './StateIcon';
 
 export type SimState = 'active' | 'anr' | 'deactivated' | 'lost' | 'protected' | 'unprotected';
-
-const SYMBOL: Record<SimState, string> = {
-  active: '●', anr: '◐', deactivated: '⏻', lost: '✕', protected: '●', unprotected: '○',
-};
 
 export function stateOf(projection: Projection): SimState {
   return projection.state;
@@ -18,7 +15,7 @@ export function stateOf(projection: Projection): SimState {
 export function RiskBadge(props: { state: SimState; lang: Lang; id?: string }) {
   return (
     <span class={`badge badge--${props.state}`} id={props.id}>
-      <span class="badge__symbol" aria-hidden="true">{SYMBOL[props.state]}</span>
+      <StateIcon state={props.state} />
       {translate(props.lang, `state.${props.state}` as MessageKey)}
     </span>
   );

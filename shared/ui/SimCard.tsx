@@ -43,7 +43,7 @@ export function SimCard(props: SimCardProps) {
         <span aria-hidden="true"> · </span>{props.operatorName}
         <span aria-hidden="true"> · </span>{t(`connection.${props.connection}`)}
       </p>
-      <DaysLeft risk={props.risk} today={props.today} lang={props.lang} />
+      <DaysLeft risk={props.risk} today={props.today} lang={props.lang} inAnr={props.projection.connection === 'prepaid' && props.projection.state === 'anr'} />
       <div class="sim-card__actions">
         <UsedToday id={`sim-${props.id}`} lang={props.lang} counted={props.counted} onUsed={props.onUsed} somethingElseHref={props.logHref} />
         {props.connection === 'prepaid' && (

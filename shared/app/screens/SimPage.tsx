@@ -31,7 +31,7 @@ export function SimPage(props: { simId: string }) {
           <RiskBadge state={projection.state} lang={lang} />
         </div>
         {projection.state !== 'lost' && <p class="status__info">{t(`stateInfo.${projection.state}` as MessageKey)}</p>}
-        <DaysLeft risk={risk} today={today} lang={lang} />
+        <DaysLeft risk={risk} today={today} lang={lang} inAnr={projection.connection === 'prepaid' && projection.state === 'anr'} />
         <div class="button-row">
           <UsedToday id={`page-${sim.id}`} lang={lang} counted={sim.policy.activityKinds}
             onUsed={(kind) => void logUsedToday(app, sim.id, sim.label, kind)}
