@@ -227,7 +227,7 @@ export const hi: Messages = {
   'tl.deductions': 'इस अवधि की ANR कटौतियाँ',
   'tl.deductionObserved': '{date}: {amount} कटे (SMS आया), उसके बाद बैलेंस {balance}',
   'tl.deductionPast': '{date}: ऑपरेटर ने काटे हों तो {amount} कटे (SMS दर्ज नहीं), उसके बाद बैलेंस {balance}',
-  'tl.deductionExpected': '{date}: {amount} कटने का अनुमान, उसके बाद बैलेंस {balance}',
+  'tl.deductionExpected': '{date}: {amount} कटेंगे (अनुमानित), उसके बाद बैलेंस {balance}',
   'tl.legend': 'संकेत',
   'tl.dates': 'समय-रेखा की तारीख़ें',
   'form.save': 'सेव करें',
