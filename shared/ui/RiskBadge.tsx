@@ -1,14 +1,14 @@
 /**
  * A SIM's state as a badge: words and a symbol, so colour is never the only cue.
- * Prepaid: active / in ANR / deactivated / lost. Postpaid: protected / not protected.
+ * Prepaid: active / in ANR / deactivated / lost. Postpaid: active (its monthly rent keeps it) / protected.
  */
 import type { Projection } from '../rules/types';
 import { translate, type Lang, type MessageKey } from '../i18n';
 
-export type SimState = 'active' | 'anr' | 'deactivated' | 'lost' | 'protected' | 'unprotected';
+export type SimState = Projection['state'];
 
 const SYMBOL: Record<SimState, string> = {
-  active: '●', anr: '◐', deactivated: '⏻', lost: '✕', protected: '●', unprotected: '○',
+  active: '●', anr: '◐', deactivated: '⏻', lost: '✕', protected: '●',
 };
 
 export function stateOf(projection: Projection): SimState {
