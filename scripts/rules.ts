@@ -3,7 +3,7 @@
  * order. A bad line prints {"error": "..."} and the rest still run; the exit status is 1 if any failed.
  */
 import { createInterface } from 'node:readline';
-import { runScenarioLine } from '../shared/rules/run-scenario-line';
+import { runScenarioLine } from '../shared/scenario/run-scenario-line';
 
 let failed = false;
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

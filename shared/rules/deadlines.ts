@@ -45,12 +45,14 @@ export function byDateThenSeverity(a: Deadline, b: Deadline): number {
 function prepaidDeadlines(p: PrepaidProjection): Deadline[] {
   const out: Deadline[] = [];
   const future = p.anrDeductions.filter((d) => !d.observed && d.date >= p.today);
-  const firstStep = p.nonUsageEnds >= p.today ? p.nonUsageEnds : null;
+  // The first liable day is told as the end of the non-usage period only while the SIM is active;
+  // in ANR a deduction or deactivation on that day is told as itself, never dropped.
+  const firstStep = p.state === 'active' && p.nonUsageEnds >= p.today ? p.nonUsageEnds : null;
   for (const d of future) {
     if (d.date === firstStep) continue; // told as the end of the non-usage period
     out.push({ kind: 'anr_deduction', date: d.date, clock: 'trai', regulation: 'reg 12', amount: d.amount, balanceAfter: d.balanceAfter });
   }
-  if (firstStep !== null && p.state === 'active') {
+  if (firstStep !== null) {
     const deduction = future.find((d) => d.date === firstStep);
     out.push({
       kind: 'non_usage_ends', date: firstStep, clock: 'trai', regulation: 'reg 11',

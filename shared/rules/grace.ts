@@ -14,10 +14,5 @@ export function graceEndsOn(deactivation: IsoDate, policy: Policy): IsoDate {
 /** A flag when a reactivation cost more than the policy (and reg 14) allows. */
 export function reactivationFeeFlag(date: IsoDate, fee: Paise | undefined, policy: Policy): Flag | null {
   if (fee === undefined || fee <= policy.reactivationFee) return null;
-  return {
-    code: 'reactivation_overcharged',
-    date,
-    regulation: 'reg 14(1)',
-    message: `Reactivation cost more than the ${policy.reactivationFee / 100} rupees allowed.`,
-  };
+  return { code: 'reactivation_overcharged', date, regulation: 'reg 14(1)', params: { fee, maxFee: policy.reactivationFee } };
 }

@@ -1,5 +1,6 @@
 /** The rules of TCP Regulations 2012, Chapter IV (regs 11-15), as pure functions. */
 export * from './types';
+export * from './flag-codes';
 export * from './dates';
 export * from './money';
 export * from './policy';

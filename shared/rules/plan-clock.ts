@@ -15,14 +15,19 @@ export const NO_PLAN_CLOCK: PlanClock = Object.freeze({
 /**
  * The last day of a recharge's validity, or null when it carries none. The end date of the
  * operator's SMS wins over a count of days; a 28-day plan bought on 1 Jan is valid through 28 Jan.
+ * A top-up has no validity whatever is written on it: reg 4(2)(b)(ii) forbids any restriction on it.
  */
 export function validityEndOf(recharge: RechargeEvent): IsoDate | null {
+  if (recharge.voucher === 'topup') return null;
   if (recharge.validityEnds !== undefined) return recharge.validityEnds;
   if (recharge.validityDays !== undefined) return addDays(recharge.date, recharge.validityDays - 1);
   return null;
 }
 
-/** The plan clock that follows from the last day of validity. */
+/**
+ * The plan clock that follows from the last day of validity (the latest of every recharge's, so a
+ * short add-on never shortens a longer plan).
+ */
 export function planClockFrom(validityEnds: IsoDate | null, policy: Policy): PlanClock {
   if (validityEnds === null) return NO_PLAN_CLOCK;
   const outgoingBarredFrom = addDays(validityEnds, 1);

@@ -29,60 +29,27 @@ interface Bound {
   field: keyof Policy;
   regulation: string;
   breaks: (policy: Policy) => boolean;
-  message: string;
 }
 
-/** Each bound with the regulation that sets it. */
+/** Each bound with the regulation that sets it. The words are in shared/i18n (breach.<field>). */
 export const POLICY_BOUNDS: readonly Bound[] = [
-  {
-    field: 'nonUsageDays', regulation: 'reg 11',
-    breaks: (p) => p.nonUsageDays < 90,
-    message: 'A prepaid connection may not be deactivated for non-usage of less than 90 days.',
-  },
-  {
-    field: 'anrCharge', regulation: 'reg 12(1) proviso',
-    breaks: (p) => p.anrCharge > TWENTY_RUPEES,
-    message: 'An ANR deduction may not exceed Rs 20.',
-  },
-  {
-    field: 'anrThreshold', regulation: 'reg 12(1)',
-    breaks: (p) => p.anrThreshold > TWENTY_RUPEES,
-    message: 'No deactivation while the balance exceeds Rs 20 (or a lesser amount the operator sets).',
-  },
-  {
-    field: 'anrExtensionDays', regulation: 'reg 12(2)',
-    breaks: (p) => p.anrExtensionDays < 30,
-    message: 'Each ANR deduction extends the non-usage period by 30 days.',
-  },
-  {
-    field: 'graceDays', regulation: 'reg 14(1)',
-    breaks: (p) => p.graceDays < 15,
-    message: 'A deactivated number must be held for at least 15 days.',
-  },
-  {
-    field: 'reactivationFee', regulation: 'reg 14(1)',
-    breaks: (p) => p.reactivationFee > TWENTY_RUPEES,
-    message: 'Reactivation within the grace period may cost at most Rs 20.',
-  },
-  {
-    field: 'safeCustodyCharge', regulation: 'reg 13(2)',
-    breaks: (p) => p.safeCustodyCharge > 15000,
-    message: 'Safe custody may cost at most Rs 150 for every three months or part.',
-  },
-  {
-    field: 'activityKinds', regulation: 'reg 2(aa)',
-    breaks: (p) => REGULATORY_ACTIVITY_KINDS.some((kind) => !p.activityKinds.includes(kind)),
-    message: 'Calls and video calls (in or out), outgoing SMS, data, VAS and rental payment always count as activity.',
-  },
+  { field: 'nonUsageDays', regulation: 'reg 11', breaks: (p) => p.nonUsageDays < 90 },
+  { field: 'anrCharge', regulation: 'reg 12(1) proviso', breaks: (p) => p.anrCharge > TWENTY_RUPEES },
+  { field: 'anrThreshold', regulation: 'reg 12(1)', breaks: (p) => p.anrThreshold > TWENTY_RUPEES },
+  { field: 'anrExtensionDays', regulation: 'reg 12(2)', breaks: (p) => p.anrExtensionDays < 30 },
+  { field: 'graceDays', regulation: 'reg 14(1)', breaks: (p) => p.graceDays < 15 },
+  { field: 'reactivationFee', regulation: 'reg 14(1)', breaks: (p) => p.reactivationFee > TWENTY_RUPEES },
+  { field: 'safeCustodyCharge', regulation: 'reg 13(2)', breaks: (p) => p.safeCustodyCharge > 15000 },
+  { field: 'activityKinds', regulation: 'reg 2(aa)', breaks: (p) => REGULATORY_ACTIVITY_KINDS.some((kind) => !p.activityKinds.includes(kind)) },
 ];
 
 /** Every regulatory bound this policy breaks. An empty list means it is within the regulations. */
 export function policyBreaches(policy: Policy): Flag[] {
-  return POLICY_BOUNDS.filter((bound) => bound.breaks(policy)).map((bound) => ({
+  return POLICY_BOUNDS.filter((bound) => bound.breaks(policy)).map((bound): Flag => ({
     code: 'policy_out_of_bounds',
     field: bound.field,
     regulation: bound.regulation,
-    message: bound.message,
+    params: {},
   }));
 }
 

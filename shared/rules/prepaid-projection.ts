@@ -9,13 +9,15 @@
  * dated today is still ahead, because the user can still act today.
  * Events before the SIM's `since` date move money but not the period: the SIM's life here starts at since.
  */
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { fromDayNumber, laterOf, toDayNumber, type IsoDate } from './dates';
 import type { Paise } from './money';
 import type {
   AnrDeduction, AnrDeductionEvent, Flag, Policy, PrepaidProjection, PrepaidState, SimEvent, SimFacts,
 } from './types';
 import { isActivity, nonUsageEndDay } from './non-usage';
-import { anrCanExtend, balanceAfterDeduction, observedReplacesProjected } from './anr';
+import {
+  anrCanExtend, anrDeductionFrom, anrOverchargeFlag, anrThresholdFlag, balanceAfterDeduction, observedReplacesProjected,
+} from './anr';
 import { graceEndsOn, reactivationFeeFlag } from './grace';
 import { monetaryValueOf } from './vouchers';
 import { planClockFrom, validityEndOf } from './plan-clock';
@@ -57,8 +59,9 @@ class PrepaidReplay {
 
   private step(liable: number): void {
     if (anrCanExtend(this.balance, this.policy)) {
-      this.balance -= this.policy.anrCharge;
-      this.deductions.push({ day: liable, amount: this.policy.anrCharge, balanceAfter: this.balance, observed: false });
+      const amount = anrDeductionFrom(this.balance, this.policy); // reg 12(1) proviso
+      this.balance -= amount;
+      this.deductions.push({ day: liable, amount, balanceAfter: this.balance, observed: false });
       this.liable = liable + this.policy.anrExtensionDays; // reg 12(2)
     } else {
       this.deactivationDay = liable; // reg 11 with reg 12(1): nothing left to extend with
@@ -71,7 +74,8 @@ class PrepaidReplay {
     switch (event.type) {
       case 'recharge':
         this.balance += monetaryValueOf(event);
-        this.validityEnds = validityEndOf(event) ?? this.validityEnds;
+        // The plan runs to the latest validity end: a short add-on does not cut a longer plan short.
+        this.validityEnds = laterOf(this.validityEnds, validityEndOf(event));
         if (isActivity(event, this.policy)) this.activity(day);
         return;
       case 'activity':
@@ -85,7 +89,9 @@ class PrepaidReplay {
         this.observedDeduction(event, day);
         return;
       case 'deactivated':
-        if (this.deactivationObserved || day < this.periodStart) return;
+        // A second deactivation with no reactivation between: the number was evidently live again
+        // in between, so the later one stands and grace (reg 14(1)) counts from it.
+        if (day < this.periodStart) return;
         this.deactivationDay = day;
         this.deactivationObserved = true;
         this.liable = null;
@@ -128,12 +134,8 @@ class PrepaidReplay {
       this.deductions.pop();
       if (this.balanceSetDay <= latest.day) this.balance += latest.amount;
     }
-    if (event.amount > this.policy.anrCharge) {
-      this.flags.push({
-        code: 'anr_overcharged', date: event.date, regulation: 'reg 12(1) proviso',
-        message: `The operator deducted more than the ${this.policy.anrCharge / 100} rupees its ANR scheme allows.`,
-      });
-    }
+    const overcharge = anrOverchargeFlag(event.date, event.amount, this.policy);
+    if (overcharge) this.flags.push(overcharge);
     this.balance = balanceAfterDeduction(this.balance, event.amount);
     this.deductions.push({ day, amount: event.amount, balanceAfter: this.balance, observed: true });
     this.deactivationDay = null;
@@ -181,8 +183,12 @@ export function projectPrepaid(sim: SimFacts, policy: Policy, events: readonly S
     deactivationObserved: replay.deactivationObserved,
     graceEnds,
     plan: planClockFrom(replay.validityEnds, policy),
-    flags: [...policyBreaches(policy), ...replay.flags],
+    flags: [...policyBreaches(policy), ...optional(anrThresholdFlag(policy)), ...replay.flags],
   };
+}
+
+function optional<T>(value: T | null): T[] {
+  return value === null ? [] : [value];
 }
 
 function toAnrDeduction(d: Deduction): AnrDeduction {

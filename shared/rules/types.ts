@@ -4,6 +4,9 @@
  */
 import type { IsoDate } from './dates';
 import type { Paise } from './money';
+import type { Flag } from './flag-codes';
+
+export type { Flag, FlagCode } from './flag-codes';
 
 export type Connection = 'prepaid' | 'postpaid';
 
@@ -134,15 +137,6 @@ export interface PlanClock {
   suspension: IsoDate | null;
 }
 
-/** A breach of a regulatory bound, or an overcharge, worth telling the user about. */
-export interface Flag {
-  code: string;
-  date?: IsoDate;
-  field?: string;
-  regulation: string;
-  message: string;
-}
-
 export interface PrepaidProjection {
   connection: 'prepaid';
   today: IsoDate;
@@ -163,7 +157,12 @@ export interface PrepaidProjection {
   flags: Flag[];
 }
 
-export type PostpaidState = 'protected' | 'unprotected';
+/**
+ * 'active': the monthly rent keeps the connection, as the Explanatory Memorandum of 2013 (para 6)
+ * says postpaid consumers who pay it remain active despite non-usage; reg 13 sets no non-usage
+ * period for postpaid. 'protected': safe custody (reg 13(2)) or advance rent (reg 13(4)) covers today.
+ */
+export type PostpaidState = 'active' | 'protected';
 
 export interface PostpaidProjection {
   connection: 'postpaid';
@@ -173,10 +172,11 @@ export interface PostpaidProjection {
   lastActivity: IsoDate;
   safeCustody: { from: IsoDate; until: IsoDate; months: number; amount: Paise; maxCharge: Paise } | null;
   advanceRentThrough: IsoDate | null;
-  /** The last day protection from deactivation holds (reg 13(2), 13(4)), or null. */
+  /** The last day safe custody or advance rent protects from deactivation (reg 13(2), 13(4)), or null. */
   protectedUntil: IsoDate | null;
-  protectedBy: 'safe_custody' | 'advance_rent' | null;
-  /** Reg 13(3): no rental may be charged while in safe custody. */
+  /** What keeps the number today: custody or advance rent while they run, else the monthly rent. */
+  protectedBy: 'safe_custody' | 'advance_rent' | 'monthly_rent';
+  /** Whether monthly rent is due: not in safe custody (reg 13(3)) nor while advance rent covers today. */
   rentalDue: boolean;
   /** The last day the user should act to stay protected: renew custody or pay rent. */
   nextActionBy: IsoDate | null;

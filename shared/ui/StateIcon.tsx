@@ -7,7 +7,6 @@ import type { SimState } from './RiskBadge';
 const SHAPES: Record<SimState, preact.JSX.Element> = {
   active: <circle cx="8" cy="8" r="5" fill="currentColor" />,
   protected: <circle cx="8" cy="8" r="5" fill="currentColor" />,
-  unprotected: <circle cx="8" cy="8" r="4.5" fill="none" stroke="currentColor" stroke-width="1.8" />,
   // Half full: the number is kept, but money is going.
   anr: <><circle cx="8" cy="8" r="4.5" fill="none" stroke="currentColor" stroke-width="1.8" /><path d="M8 3.5a4.5 4.5 0 0 1 0 9z" fill="currentColor" /></>,
   // The power symbol: switched off.

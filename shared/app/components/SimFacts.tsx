@@ -18,8 +18,10 @@ export function SimFacts(props: { sim: SimRecord; projection: Projection }) {
     rows.push([t('sim.nonUsageEnds'), date(p.nonUsageEnds)]);
     rows.push([t('sim.balance'), formatMoney(p.balance, lang)]);
     if (p.plan.validityEnds !== null) rows.push([t('sim.validUntil'), date(p.plan.validityEnds)]);
-  } else if (p.protectedUntil !== null) {
-    rows.push([t('sim.protectedUntil'), date(p.protectedUntil)]);
+  } else {
+    // Reg 13: the monthly rent keeps a postpaid number; custody or advance rent while they run.
+    rows.push([t('sim.keptBy'), t(`keptBy.${p.protectedBy}`)]);
+    if (p.state === 'protected' && p.protectedUntil !== null) rows.push([t('sim.protectedUntil'), date(p.protectedUntil)]);
   }
   return (
     <dl class="facts">

@@ -3,7 +3,7 @@ import { RiskBadge } from '../../ui/RiskBadge';
 import { DaysLeft } from '../../ui/DaysLeft';
 import { Timeline } from '../../ui/Timeline';
 import { UsedToday } from '../../ui/UsedToday';
-import type { MessageKey } from '../../i18n';
+import { describeState } from '../../i18n/describe-state';
 import { hrefOf } from '../router';
 import { useApp } from '../state/app-context';
 import { Screen } from '../components/Screen';
@@ -22,6 +22,7 @@ export function SimPage(props: { simId: string }) {
   if (!view) return <NotFound message={t('notFound.sim')} />;
   const { sim, projection, risk, deadlines, events } = view;
   const back = { href: '#/', label: t('nav.home') };
+  const info = describeState(projection, sim.policy, lang);
   return (
     <Screen title={sim.label} back={back} class="sim-page"
       actions={<a class="button button--small" href={hrefOf({ name: 'edit', simId: sim.id })}>{t('sim.edit')}</a>}>
@@ -30,7 +31,7 @@ export function SimPage(props: { simId: string }) {
           <h2 id="status">{t('sim.now')}</h2>
           <RiskBadge state={projection.state} lang={lang} />
         </div>
-        {projection.state !== 'lost' && <p class="status__info">{t(`stateInfo.${projection.state}` as MessageKey)}</p>}
+        {info !== null && <p class="status__info">{info}</p>}
         <DaysLeft risk={risk} today={today} lang={lang} inAnr={projection.connection === 'prepaid' && projection.state === 'anr'} />
         <div class="button-row">
           <UsedToday id={`page-${sim.id}`} lang={lang} counted={sim.policy.activityKinds}

@@ -23,6 +23,24 @@ describe('deadlines ahead of a SIM', () => {
     expect(list.map((d) => d.kind)).toEqual(['non_usage_ends', 'grace_ends']);
     expect(list[0]?.consequence).toBe('deactivation');
   });
+  it('keeps a deactivation in ANR that falls on the end of the non-usage period (observed deduction on 2 Mar, no balance)', () => {
+    const p = project(prepaid, withPolicy(), [
+      { type: 'activity', date: '2026-01-01', kind: 'call_out' },
+      { type: 'anr_deduction', date: '2026-03-02', amount: 2000 },
+    ], '2026-03-05');
+    expect(p.state).toBe('anr');
+    expect(deadlinesOf(p).map((d) => [d.kind, d.date])).toEqual([['deactivation', '2026-04-01'], ['grace_ends', '2026-04-16']]);
+  });
+  it('keeps a projected deduction in ANR that falls on the end of the non-usage period', () => {
+    const p = project(prepaid, withPolicy(), [
+      { type: 'activity', date: '2026-01-01', kind: 'call_out' },
+      { type: 'anr_deduction', date: '2026-03-02', amount: 2000 },
+      { type: 'balance', date: '2026-03-02', amount: 4500 },
+    ], '2026-03-05');
+    expect(deadlinesOf(p).map((d) => [d.kind, d.date])).toEqual([
+      ['anr_deduction', '2026-04-01'], ['anr_deduction', '2026-05-01'], ['deactivation', '2026-05-31'], ['grace_ends', '2026-06-15'],
+    ]);
+  });
   it('drops what is already past', () => {
     const list = deadlinesOf(project(prepaid, withPolicy(), fortyFive, '2026-05-02'));
     expect(list.map((d) => d.kind)).toEqual(['deactivation', 'grace_ends']);
@@ -35,6 +53,9 @@ describe('deadlines ahead of a SIM', () => {
       { kind: 'outgoing_barred', date: '2026-03-01', clock: 'plan', regulation: null },
       { kind: 'incoming_barred', date: '2026-03-08', clock: 'plan', regulation: null },
     ]);
+  });
+  it('gives a postpaid SIM paying its monthly rent no deadline', () => {
+    expect(deadlinesOf(project({ connection: 'postpaid', since: '2025-01-01' }, withPolicy(), [], '2026-03-01'))).toEqual([]);
   });
   it('gives a postpaid SIM the end of its protection', () => {
     const list = deadlinesOf(project({ connection: 'postpaid', since: '2025-01-01' }, withPolicy(), [

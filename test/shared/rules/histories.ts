@@ -9,7 +9,7 @@ import {
   ACTIVITY_KINDS, REGULATORY_ACTIVITY_KINDS, VOUCHER_KINDS, fromDayNumber, project, toDayNumber, withPolicy,
   type ActivityKind, type IsoDate, type Policy, type SimEvent, type SimFacts,
 } from '../../../shared/rules';
-import { projectionJson } from '../../../shared/rules/projection-json';
+import { projectionJson } from '../../../shared/scenario/projection-json';
 
 export interface History {
   today: IsoDate;

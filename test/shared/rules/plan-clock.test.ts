@@ -6,6 +6,9 @@ describe('the operator\'s plan clock', () => {
   it('takes a 28-day plan bought on 1 Jan as valid through 28 Jan', () => {
     expect(validityEndOf({ type: 'recharge', date: '2026-01-01', amount: 100, voucher: 'plan', validityDays: 28 })).toBe('2026-01-28');
   });
+  it('gives a top-up no validity even when one is written on it (reg 4(2)(b)(ii))', () => {
+    expect(validityEndOf({ type: 'recharge', date: '2026-01-01', amount: 100, voucher: 'topup', validityDays: 28 })).toBeNull();
+  });
   it('has no validity for a recharge that states none', () => {
     expect(validityEndOf({ type: 'recharge', date: '2026-01-01', amount: 100, voucher: 'topup' })).toBeNull();
   });

@@ -91,14 +91,17 @@ describe('Automatic Number Retention (reg 12)', () => {
     expect(p.deactivation).toBe('2026-05-01');
   });
 
-  it('needs the balance to cover the charge, even under a lower threshold', () => {
-    const policy = withPolicy({ anrThreshold: rs(5), anrCharge: rs(15) });
+  it('never deactivates while the balance exceeds a threshold set below the charge: it takes what the balance holds (reg 12(1))', () => {
+    const policy = withPolicy({ anrThreshold: rs(10), anrCharge: rs(20) });
     const p = projectAt('2026-03-01', [
       { type: 'activity', date: '2026-01-01', kind: 'call_out' },
-      { type: 'balance', date: '2026-01-01', amount: rs(10) },
+      { type: 'balance', date: '2026-01-01', amount: rs(15) },
     ], policy);
-    expect(p.anrDeductions).toEqual([]);
-    expect(p.deactivation).toBe('2026-04-01');
+    expect(p.anrDeductions).toEqual([{ date: '2026-04-01', amount: rs(15), balanceAfter: 0, observed: false }]);
+    expect(p.deactivation).toBe('2026-05-01');
+    expect(p.flags).toContainEqual({
+      code: 'anr_threshold_below_charge', field: 'anrThreshold', regulation: 'reg 12(1)', params: { threshold: rs(10), charge: rs(20) },
+    });
   });
 
   it('counts state "anr" once a deduction is behind today, and balance as of today', () => {
@@ -277,6 +280,11 @@ describe('deactivation and the grace period (reg 14)', () => {
     expect(p.lastActivity).toBe('2026-01-01');
   });
 
+  it('lets a later observed deactivation stand over an earlier one with no reactivation between, grace counting from it', () => {
+    const p = projectAt('2026-03-10', [...idle, { type: 'deactivated', date: '2026-02-01' }, { type: 'deactivated', date: '2026-03-01' }]);
+    expect(p).toMatchObject({ state: 'deactivated', deactivation: '2026-03-01', deactivationObserved: true, graceEnds: '2026-03-16' });
+  });
+
   it('counts an observed deactivation dated today as already happened', () => {
     expect(projectAt('2026-02-01', [...idle, { type: 'deactivated', date: '2026-02-01' }]).state).toBe('deactivated');
   });
@@ -325,6 +333,24 @@ describe('the operator\'s plan clock beside TRAI\'s', () => {
       { type: 'recharge', date: '2026-01-05', amount: rs(10), voucher: 'topup' },
     ]);
     expect(p.plan.validityEnds).toBe('2026-12-31');
+  });
+});
+
+describe('the operator\'s plan clock with several recharges', () => {
+  it('lets a short add-on leave a year-long plan\'s validity alone', () => {
+    const p = projectAt('2026-02-10', [
+      { type: 'recharge', date: '2026-01-01', amount: rs(1999), voucher: 'plan', validityDays: 365 },
+      { type: 'recharge', date: '2026-02-01', amount: rs(49), voucher: 'stv', validityDays: 7 },
+    ]);
+    expect(p.plan.validityEnds).toBe('2026-12-31');
+  });
+
+  it('gives a top-up no validity, whatever is written on it (reg 4(2)(b)(ii))', () => {
+    const p = projectAt('2026-02-10', [
+      { type: 'recharge', date: '2026-01-01', amount: rs(199), voucher: 'plan', validityDays: 28 },
+      { type: 'recharge', date: '2026-01-10', amount: rs(10), voucher: 'topup', validityDays: 90 },
+    ]);
+    expect(p.plan.validityEnds).toBe('2026-01-28');
   });
 });
 

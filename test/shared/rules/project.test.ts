@@ -7,6 +7,6 @@ describe('project', () => {
     expect(project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), [], '2026-01-05')).toMatchObject({ connection: 'prepaid', nonUsageEnds: '2026-04-01' });
   });
   it('projects a postpaid SIM under reg 13', () => {
-    expect(project({ connection: 'postpaid', since: '2026-01-01' }, withPolicy(), [], '2026-01-05')).toMatchObject({ connection: 'postpaid', state: 'unprotected' });
+    expect(project({ connection: 'postpaid', since: '2026-01-01' }, withPolicy(), [], '2026-01-05')).toMatchObject({ connection: 'postpaid', state: 'active' });
   });
 });

@@ -2,9 +2,9 @@
  * One line of `npm run rules`: a JSON scenario in, a JSON projection (or {"error"}) out.
  * Pure, so the command-line face can be tested without spawning a process.
  */
-import { project } from './project';
+import { project } from '../rules/project';
 import { projectionJson } from './projection-json';
-import { readScenario, ScenarioError } from './scenario';
+import { readScenario, ScenarioError } from '../rules/scenario';
 
 export interface LineResult {
   ok: boolean;

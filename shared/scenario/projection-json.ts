@@ -1,10 +1,13 @@
 /**
  * A projection as JSON for people and checks: amounts in rupees, everything else as it is.
- * The fields of `npm run rules` are a contract; add fields, never rename them.
+ * The fields of `npm run rules` are a contract; add fields, never rename them. Each flag keeps the
+ * English `message` it always had, now written from the same words the app shows (shared/i18n).
  */
-import { paiseToRupees } from './money';
-import type { PostpaidProjection, PrepaidProjection, Projection } from './types';
-import { riskOf } from './risk';
+import { paiseToRupees } from '../rules/money';
+import { FLAG_PARAMS, type Flag } from '../rules/flag-codes';
+import type { PostpaidProjection, PrepaidProjection, Projection } from '../rules/types';
+import { riskOf } from '../rules/risk';
+import { describeFlag } from '../i18n/describe-flag';
 
 function riskJson(projection: Projection) {
   const risk = riskOf(projection);
@@ -12,6 +15,24 @@ function riskJson(projection: Projection) {
     level: risk.level,
     daysLeft: risk.daysLeft,
     next: risk.next && { kind: risk.next.kind, date: risk.next.date, clock: risk.next.clock, regulation: risk.next.regulation },
+  };
+}
+
+/** A flag's parameters with its amounts in rupees, like every other amount of the output. */
+function paramsJson(flag: Flag): Record<string, number> {
+  const kinds: Readonly<Record<string, string>> = FLAG_PARAMS[flag.code];
+  const entries = Object.entries(flag.params) as [string, number][];
+  return Object.fromEntries(entries.map(([name, value]) => [name, kinds[name] === 'paise' ? paiseToRupees(value) : value]));
+}
+
+function flagJson(flag: Flag) {
+  return {
+    code: flag.code,
+    ...(flag.date !== undefined && { date: flag.date }),
+    ...(flag.field !== undefined && { field: flag.field }),
+    regulation: flag.regulation,
+    message: describeFlag(flag, 'en', { withYear: true }),
+    params: paramsJson(flag),
   };
 }
 
@@ -32,7 +53,7 @@ function prepaidJson(p: PrepaidProjection) {
     nextLiable: p.nextLiable,
     plan: p.plan,
     risk: riskJson(p),
-    flags: p.flags,
+    flags: p.flags.map(flagJson),
   };
 }
 
@@ -52,10 +73,11 @@ function postpaidJson(p: PostpaidProjection) {
     connection: p.connection,
     today: p.today,
     risk: riskJson(p),
-    flags: p.flags,
+    flags: p.flags.map(flagJson),
   };
 }
 
+/** The projection as `npm run rules` prints it. */
 export function projectionJson(projection: Projection) {
   return projection.connection === 'prepaid' ? prepaidJson(projection) : postpaidJson(projection);
 }

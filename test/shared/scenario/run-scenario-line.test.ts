@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runScenarioLine } from '../../../shared/rules/run-scenario-line';
+import { runScenarioLine } from '../../../shared/scenario/run-scenario-line';
 
 describe('one line of npm run rules', () => {
   it('answers the specification\'s Rs 45 example in rupees', () => {
@@ -43,5 +43,11 @@ describe('one line of npm run rules', () => {
       events: [{ type: 'safe_custody', date: '2026-02-01', months: 3, amount: 150 }],
     })).json);
     expect(out).toMatchObject({ state: 'protected', protectedUntil: '2026-04-30', nextActionBy: '2026-04-30', safeCustody: { amount: 150, maxCharge: 150 } });
+  });
+  it('reports a postpaid connection on its monthly rent as active, with nothing to do', () => {
+    const out = JSON.parse(runScenarioLine(JSON.stringify({
+      today: '2026-03-01', sim: { connection: 'postpaid', since: '2025-01-01' }, events: [],
+    })).json);
+    expect(out).toMatchObject({ state: 'active', protectedBy: 'monthly_rent', protectedUntil: null, nextActionBy: null, rentalDue: true, risk: { level: 'ok', next: null } });
   });
 });
