@@ -73,7 +73,7 @@ describe('validateSimInput', () => {
     const charge = { ...withPolicy(), anrCharge: -1 };
     expect(fieldOf(() => validateSimInput(simInput({ policy: charge }), TODAY))).toBe('policy.anrCharge');
     const kinds = { ...withPolicy(), activityKinds: ['call_out', 'telepathy'] } as never;
-    expect(fieldOf(() => validateSimInput(simInput({ policy: kinds }), TODAY))).toBe('policy.activityKinds');
+    expect(fieldOf(() => validateSimInput(simInput({ policy: kinds }), TODAY))).toBe('policy.activityKinds[1]');
     expect(fieldOf(() => validateSimInput(simInput({ policy: null as never }), TODAY))).toBe('policy');
   });
 
