@@ -39,7 +39,7 @@ export function validateNumber(value: unknown, field = 'number'): string {
   return number;
 }
 
-export function validateColour(value: unknown, field = 'colour'): string {
+function validateColour(value: unknown, field = 'colour'): string {
   if (!isHexColour(value)) throw new ValidationError(field, 'not_colour');
   return value.toLowerCase();
 }

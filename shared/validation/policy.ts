@@ -10,7 +10,7 @@ import { ACTIVITY_KINDS, type ActivityKind, type Policy } from '../rules/types';
 import { MAX_POLICY_DAYS } from './bounds';
 import { amountOrZero, asObject, list, oneOf, wholeNumber, type MoneyUnit } from './checks';
 
-export interface PolicyReading {
+interface PolicyReading {
   /** How its money is written. */
   unit: MoneyUnit;
   /** The values of the fields left out (a scenario's policy overrides the regulatory floor). */

@@ -6,7 +6,7 @@
 import type { ErrorCode, ErrorParams } from '../../validation/error-codes';
 import type { MessageKey, Params } from '../../i18n';
 
-export interface FieldError {
+interface FieldError {
   key: MessageKey;
   params?: Params;
 }
@@ -27,7 +27,7 @@ export function fieldErrorOf(code: ErrorCode, params: ErrorParams = {}): FieldEr
  * Where an error shows: the form's field it names ('policy.activityKinds[2]' is the activity kinds
  * box), or the form as a whole ('') when the form has no such field.
  */
-export function errorFieldOf(field: string, formFields: readonly string[]): string {
+function errorFieldOf(field: string, formFields: readonly string[]): string {
   const control = field.replace(/\[\d+\]$/, '');
   return formFields.includes(control) ? control : '';
 }
