@@ -12,10 +12,10 @@ import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
 import { allEvents } from './events';
 import { listSims } from './sims';
-import { asObject, timestamp } from './fields';
+import { asObject, list, oneOf, timestamp } from './fields';
 import type { EventRecord, ReminderStateRecord, SettingRecord, SimRecord } from './types';
 import {
-  isSettingKey, validateEventRecord, validateReminderState, validateSetting, validateSimRecord,
+  SETTING_KEYS, validateEventRecord, validateReminderState, validateSetting, validateSimRecord,
 } from './validate';
 import { ValidationError, underPath } from './validation-error';
 
@@ -59,13 +59,8 @@ function parseJson(json: unknown): unknown {
   try {
     return JSON.parse(json);
   } catch {
-    throw new ValidationError('file', 'is not a SIM Keeper backup (it is not valid JSON)');
+    throw new ValidationError('file', 'not_json');
   }
-}
-
-function list(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list');
-  return value;
 }
 
 /** Validates each item under its path ('events[12]'), and refuses an id given twice. */
@@ -74,7 +69,7 @@ function records<T>(value: unknown, field: string, check: (item: unknown) => T, 
   return list(value, field).map((item, index) => {
     const record = underPath(`${field}[${index}]`, () => check(item));
     const id = idOf(record);
-    if (seen.has(id)) throw new ValidationError(`${field}[${index}].${field === 'settings' ? 'key' : 'id'}`, `"${id}" appears twice in the file`);
+    if (seen.has(id)) throw new ValidationError(`${field}[${index}].${field === 'settings' ? 'key' : 'id'}`, 'duplicate_id', { id });
     seen.add(id);
     return record;
   });
@@ -82,23 +77,22 @@ function records<T>(value: unknown, field: string, check: (item: unknown) => T, 
 
 function setting(item: unknown): SettingRecord {
   const fields = asObject(item, '');
-  if (!isSettingKey(fields.key)) throw new ValidationError('key', `unknown setting "${String(fields.key)}"`);
-  const key = fields.key;
+  const key = oneOf(fields.key, SETTING_KEYS, 'key');
   try {
     return { key, value: validateSetting(key, fields.value) };
   } catch (error) {
     // validateSetting names the key ('leadDays[1]'); in a file the field is 'value' ('value[1]').
-    if (error instanceof ValidationError) throw new ValidationError(`value${error.field.slice(key.length)}`, error.detail);
+    if (error instanceof ValidationError) throw error.at(`value${error.field.slice(key.length)}`);
     throw error;
   }
 }
 
 function checkHeader(file: Record<string, unknown>): void {
-  if (file.format !== BACKUP_FORMAT) throw new ValidationError('format', `must be "${BACKUP_FORMAT}": this is not a SIM Keeper backup`);
+  if (file.format !== BACKUP_FORMAT) throw new ValidationError('format', 'not_backup', { format: BACKUP_FORMAT });
   if (typeof file.version === 'number' && file.version > BACKUP_VERSION) {
-    throw new ValidationError('version', `this backup is from a newer SIM Keeper (format ${file.version}); update the app, then import it`);
+    throw new ValidationError('version', 'newer_backup', { version: file.version });
   }
-  if (file.version !== BACKUP_VERSION) throw new ValidationError('version', `must be ${BACKUP_VERSION}`);
+  if (file.version !== BACKUP_VERSION) throw new ValidationError('version', 'unsupported_version', { version: BACKUP_VERSION });
   timestamp(file.exportedAt, 'exportedAt');
 }
 
@@ -177,11 +171,11 @@ function checkOwners(backup: Backup, storedSimIds: Set<string>): void {
   const fileSimIds = new Set(backup.sims.map((sim) => sim.id));
   const known = (simId: string): boolean => storedSimIds.has(simId) || fileSimIds.has(simId);
   backup.events.forEach((event, index) => {
-    if (!known(event.simId)) throw new ValidationError(`events[${index}].simId`, 'no SIM with this id is in the file or on this device');
+    if (!known(event.simId)) throw new ValidationError(`events[${index}].simId`, 'no_such_sim');
   });
   backup.reminders.forEach((reminder, index) => {
     if (reminder.simId !== '' && !known(reminder.simId)) {
-      throw new ValidationError(`reminders[${index}].simId`, 'no SIM with this id is in the file or on this device');
+      throw new ValidationError(`reminders[${index}].simId`, 'no_such_sim');
     }
   });
 }

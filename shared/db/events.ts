@@ -36,7 +36,7 @@ export async function updateEvent(
 ): Promise<EventRecord> {
   return db.transaction('rw', db.sims, db.events, async () => {
     const existing = await db.events.get(id);
-    if (!existing) throw new ValidationError('id', 'there is no event with this id (it may have been deleted)');
+    if (!existing) throw new ValidationError('id', 'no_such_event');
     const fields = validateEventInput({ ...existing, ...changes }, today);
     await requireSim(db, fields.simId);
     const event = eventRecordOf(fields, existing.id, existing.seq);

@@ -25,7 +25,7 @@ export async function addSim(db: SimKeeperDb, input: SimInput, today: IsoDate): 
 /** The SIM, or a ValidationError on `field` when there is none (inside a transaction: it aborts). */
 export async function requireSim(db: SimKeeperDb, simId: string, field = 'simId'): Promise<SimRecord> {
   const sim = await db.sims.get(simId);
-  if (!sim) throw new ValidationError(field, 'there is no SIM with this id (it may have been deleted)');
+  if (!sim) throw new ValidationError(field, 'no_such_sim');
   return sim;
 }
 

@@ -6,15 +6,14 @@
  */
 import type { IsoDate } from '../rules/dates';
 import { isIsoDate } from '../rules/dates';
-import { policyShapeError } from '../rules/policy';
-import { MAX_VOUCHER_VALIDITY_DAYS } from '../rules/vouchers';
-import {
-  ACTIVITY_KINDS, EVENT_TYPES, VOUCHER_KINDS, type Policy, type SimEvent,
-} from '../rules/types';
+import type { Policy, SimEvent } from '../rules/types';
+import { MAX_LEAD_DAYS } from '../validation/bounds';
+import { checkEvent } from '../validation/event';
+import { checkPolicy } from '../validation/policy';
 import { isHexColour } from './colours';
 import {
-  amount, amountOrZero, asObject, date, dateFrom, nonEmptyId, oneOf, optional, pastDate, text,
-  timestamp, wholeNumber, withoutUndefined, type Fields,
+  asObject, boolean, date, list, nonEmptyId, oneOf, optional, pastDate, text, timestamp, wholeNumber,
+  withoutUndefined,
 } from './fields';
 import { normaliseMobileNumber } from './phone-number';
 import {
@@ -36,35 +35,18 @@ function checkToday(today: IsoDate): void {
 
 export function validateNumber(value: unknown, field = 'number'): string {
   const number = normaliseMobileNumber(value);
-  if (number === null) throw new ValidationError(field, 'an Indian mobile number has 10 digits starting 6, 7, 8 or 9');
+  if (number === null) throw new ValidationError(field, 'not_phone_number');
   return number;
 }
 
-export function validateColour(value: unknown, field = 'colour'): string {
-  if (!isHexColour(value)) throw new ValidationError(field, 'must be a colour written #rrggbb');
+function validateColour(value: unknown, field = 'colour'): string {
+  if (!isHexColour(value)) throw new ValidationError(field, 'not_colour');
   return value.toLowerCase();
 }
 
-/** The policy's shape (policyShapeError), with the field the message names. Bounds are not errors. */
+/** The policy's shape and bounds, with the field named ('policy.graceDays'); regulatory breaches are not errors. */
 export function validatePolicy(value: unknown, field = 'policy'): Policy {
-  const fields = asObject(value, field) as unknown as Policy;
-  const problem = policyShapeError(fields);
-  if (problem !== null) {
-    const named = /^policy\.(\w+) (.*)$/.exec(problem);
-    throw named ? new ValidationError(`${field}.${named[1]}`, named[2]!) : new ValidationError(field, problem);
-  }
-  return {
-    nonUsageDays: fields.nonUsageDays,
-    anrCharge: fields.anrCharge,
-    anrThreshold: fields.anrThreshold,
-    anrExtensionDays: fields.anrExtensionDays,
-    graceDays: fields.graceDays,
-    reactivationFee: fields.reactivationFee,
-    safeCustodyCharge: fields.safeCustodyCharge,
-    activityKinds: [...new Set(fields.activityKinds)],
-    incomingGraceDays: fields.incomingGraceDays,
-    suspensionDays: fields.suspensionDays,
-  };
+  return checkPolicy(value, field, { unit: 'paise' });
 }
 
 /** What the user controls on a SIM. Colour is optional here: the store picks one when missing. */
@@ -100,41 +82,10 @@ export function validateSimRecord(value: unknown, today: IsoDate): SimRecord {
 
 // ---- Events --------------------------------------------------------------------------------
 
-type EventBody = (fields: Fields, on: IsoDate) => SimEvent;
-
-/** One builder per event type of shared/rules/types.ts: each copies exactly its own fields. */
-const EVENT_BODIES: Record<SimEvent['type'], EventBody> = {
-  activity: (f, on) => ({ type: 'activity', date: on, kind: oneOf(f.kind, ACTIVITY_KINDS, 'kind') }),
-  recharge: (f, on) => withoutUndefined({
-    type: 'recharge' as const,
-    date: on,
-    amount: amount(f.amount, 'amount'),
-    voucher: oneOf(f.voucher, VOUCHER_KINDS, 'voucher'),
-    // Zero is meaningful: a plan voucher adds no money to the balance.
-    monetaryValue: optional(f.monetaryValue, (v) => amountOrZero(v, 'monetaryValue')),
-    validityDays: optional(f.validityDays, (v) => wholeNumber(v, 'validityDays', 1, MAX_VOUCHER_VALIDITY_DAYS)),
-    validityEnds: optional(f.validityEnds, (v) => dateFrom(v, 'validityEnds', on, 'recharge date')),
-  }),
-  balance: (f, on) => ({ type: 'balance', date: on, amount: amountOrZero(f.amount, 'amount') }),
-  anr_deduction: (f, on) => ({ type: 'anr_deduction', date: on, amount: amount(f.amount, 'amount') }),
-  deactivated: (_f, on) => ({ type: 'deactivated', date: on }),
-  // Zero is meaningful: an operator may waive the reactivation fee.
-  reactivated: (f, on) => withoutUndefined({
-    type: 'reactivated' as const, date: on, fee: optional(f.fee, (v) => amountOrZero(v, 'fee')),
-  }),
-  safe_custody: (f, on) => ({
-    type: 'safe_custody', date: on, months: wholeNumber(f.months, 'months', 1), amount: amount(f.amount, 'amount'),
-  }),
-  // Rent paid in advance runs into the future: only its start (the payment) must have happened.
-  advance_rent: (f, on) => ({ type: 'advance_rent', date: on, through: dateFrom(f.through, 'through', on, 'payment date') }),
-};
-
 /** The event itself (type, date and the type's own fields), without the store's metadata. */
 export function validateEvent(input: unknown, today: IsoDate): SimEvent {
   checkToday(today);
-  const fields = asObject(input, 'event');
-  const type = oneOf(fields.type, EVENT_TYPES, 'type');
-  return EVENT_BODIES[type](fields, pastDate(fields.date, 'date', today));
+  return checkEvent(asObject(input, 'event'), today, 'paise');
 }
 
 export interface EventFields {
@@ -166,7 +117,7 @@ export function eventRecordOf(fields: EventFields, id: string, seq: number): Eve
 export function validateEventRecord(value: unknown, today: IsoDate): EventRecord {
   const fields = asObject(value, '');
   const valid = validateEventInput(fields, today);
-  if (fields.source === undefined) throw new ValidationError('source', `must be one of ${EVENT_SOURCES.join(', ')}`);
+  oneOf(fields.source, EVENT_SOURCES, 'source');
   return eventRecordOf(valid, nonEmptyId(fields.id, 'id'), wholeNumber(fields.seq, 'seq', 0));
 }
 
@@ -175,15 +126,16 @@ export function validateEventRecord(value: unknown, today: IsoDate): EventRecord
 export function validateReminderState(value: unknown): ReminderStateRecord {
   const fields = asObject(value, '');
   const status = oneOf(fields.status, REMINDER_STATUSES, 'status');
-  if (typeof fields.simId !== 'string') throw new ValidationError('simId', "must be a SIM's id, or '' for an app-wide reminder");
+  // '' is an app-wide reminder (the backup reminder); anything else is a SIM's id.
+  const simId = fields.simId === '' ? '' : nonEmptyId(fields.simId, 'simId');
   // A snooze without an end would hide the reminder for ever: that is what 'dismissed' is for.
   const until = status === 'snoozed' ? date(fields.until, 'until') : undefined;
   if (status !== 'snoozed' && fields.until !== undefined) {
-    throw new ValidationError('until', 'only a snoozed reminder has an until date');
+    throw new ValidationError('until', 'until_without_snooze');
   }
   return withoutUndefined({
     id: nonEmptyId(fields.id, 'id'),
-    simId: fields.simId,
+    simId,
     status,
     until,
     at: timestamp(fields.at, 'at'),
@@ -195,15 +147,9 @@ export function validateReminderState(value: unknown): ReminderStateRecord {
 const LANGUAGES = ['en', 'hi'] as const;
 const THEMES = ['system', 'light', 'dark'] as const;
 
-function boolean(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') throw new ValidationError(field, 'must be true or false');
-  return value;
-}
-
-/** Lead days: whole days from 0 to 365, each once, largest first (the order reminders fall). */
+/** Lead days: whole days from 0 to a year, each once, largest first (the order reminders fall). */
 function leadDays(value: unknown, field: string): number[] {
-  if (!Array.isArray(value)) throw new ValidationError(field, 'must be a list of days');
-  const days = value.map((day, i) => wholeNumber(day, `${field}[${i}]`, 0, 365));
+  const days = list(value, field).map((day, i) => wholeNumber(day, `${field}[${i}]`, 0, MAX_LEAD_DAYS));
   return [...new Set(days)].sort((a, b) => b - a);
 }
 
@@ -224,6 +170,6 @@ export function isSettingKey(key: unknown): key is SettingKey {
 
 /** The clean value of a known setting; the field named is the setting's key. */
 export function validateSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] {
-  if (!isSettingKey(key)) throw new ValidationError('key', `unknown setting "${String(key)}"`);
+  if (!isSettingKey(key)) throw new ValidationError('key', 'unknown_setting', { key: typeof key === 'string' ? key : typeof key });
   return SETTING_CHECKS[key](value, key) as Settings[K];
 }

@@ -4,10 +4,9 @@
  * device's time zone.
  */
 import type { IsoDate } from '../rules/dates';
-import { formatRupees, type Paise } from '../rules/money';
+import type { Paise } from '../rules/money';
 
 export type Lang = 'en' | 'hi';
-export const LANGS: readonly Lang[] = ['en', 'hi'];
 
 export function localeOf(lang: Lang): string {
   return lang === 'hi' ? 'hi-IN' : 'en-IN';
@@ -43,11 +42,16 @@ export function formatDate(date: IsoDate, lang: Lang, options: { today?: IsoDate
 }
 
 /**
- * Money for people: 'Rs 20' in English, '₹20' in Hindi.
+ * Money for people, the one place it is written: 'Rs 20' in English, '₹20' in Hindi; whole rupees
+ * drop the paise, and digits are grouped the Indian way (1,23,456).
  * @example formatMoney(2550, 'hi') === '₹25.50'
  */
 export function formatMoney(paise: Paise, lang: Lang): string {
-  return lang === 'hi' ? formatRupees(paise, '₹').replace('₹ ', '₹') : formatRupees(paise);
+  const sign = paise < 0 ? '-' : '';
+  const rupees = Math.trunc(Math.abs(paise) / 100).toLocaleString('en-IN');
+  const rest = Math.abs(paise) % 100;
+  const amount = rest === 0 ? rupees : `${rupees}.${String(rest).padStart(2, '0')}`;
+  return lang === 'hi' ? `${sign}₹${amount}` : `${sign}Rs ${amount}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * Money is integer paise inside the app and rupees outside it.
  * Floating point never holds a balance: Rs 0.10 + Rs 0.20 must be exactly Rs 0.30.
+ * Money is written for people in one place, formatMoney (shared/i18n/format.ts), and typed rupees
+ * are read in one place, rupeesToPaise (a typed box goes through parseRupees, which calls it).
  */
 
 /** An amount in paise (1 rupee = 100 paise). Always an integer. */
@@ -24,16 +26,4 @@ export function rupeesToPaise(rupees: unknown): Paise | null {
 /** Rupees as a JSON number: 1250 paise is 12.5. */
 export function paiseToRupees(paise: Paise): number {
   return paise / 100;
-}
-
-/**
- * Rupees for people: "Rs 20", "Rs 12.50". Whole rupees drop the paise.
- * @example formatRupees(2500) === 'Rs 25'
- */
-export function formatRupees(paise: Paise, symbol = 'Rs'): string {
-  const rupees = Math.trunc(Math.abs(paise) / 100);
-  const rest = Math.abs(paise) % 100;
-  const sign = paise < 0 ? '-' : '';
-  const whole = rupees.toLocaleString('en-IN');
-  return `${sign}${symbol} ${whole}${rest === 0 ? '' : '.' + String(rest).padStart(2, '0')}`;
 }

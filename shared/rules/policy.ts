@@ -3,7 +3,7 @@
  * A policy outside the bounds is still accepted (it is what the operator does), but every breach is
  * named with the regulation that sets the bound, so the user can complain with the right citation.
  */
-import { ACTIVITY_KINDS, type ActivityKind, type Flag, type Policy } from './types';
+import type { ActivityKind, Flag, Policy } from './types';
 import { TWENTY_RUPEES } from './money';
 
 /** Reg 2(aa): the activities the regulation itself names. */
@@ -53,33 +53,23 @@ export function policyBreaches(policy: Policy): Flag[] {
   }));
 }
 
-const WHOLE_DAY_FIELDS = ['nonUsageDays', 'anrExtensionDays', 'graceDays'] as const;
-const PAISE_FIELDS = ['anrCharge', 'anrThreshold', 'reactivationFee', 'safeCustodyCharge'] as const;
-const OPTIONAL_DAY_FIELDS = ['incomingGraceDays', 'suspensionDays'] as const;
-
 /**
- * Checks that a policy is well formed (whole days, whole non-negative paise, known activity kinds).
- * Returns the first problem as a message naming the field, or null. Bounds are not checked here:
- * see policyBreaches.
+ * Every field of a policy, by the kind of value it holds: the one list that the store, backup
+ * files, `npm run rules` and the SIM form read (checked in shared/validation/policy.ts).
  */
-export function policyShapeError(policy: Policy): string | null {
-  for (const field of WHOLE_DAY_FIELDS) {
-    const value = policy[field];
-    if (!Number.isInteger(value) || value < 1) return `policy.${field} must be a whole number of days, at least 1`;
-  }
-  for (const field of PAISE_FIELDS) {
-    const value = policy[field];
-    if (!Number.isInteger(value) || value < 0) return `policy.${field} must be an amount of zero or more`;
-  }
-  for (const field of OPTIONAL_DAY_FIELDS) {
-    const value = policy[field];
-    if (value !== null && (!Number.isInteger(value) || value < 0)) return `policy.${field} must be a whole number of days or null`;
-  }
-  if (!Array.isArray(policy.activityKinds)) return 'policy.activityKinds must be a list';
-  const unknown = policy.activityKinds.find((kind) => !(ACTIVITY_KINDS as readonly string[]).includes(kind));
-  if (unknown !== undefined) return `policy.activityKinds has an unknown kind "${String(unknown)}"`;
-  return null;
-}
+export const POLICY_FIELDS = {
+  /** Whole days, at least 1 (regs 11, 12(2), 14(1)). */
+  days: ['nonUsageDays', 'anrExtensionDays', 'graceDays'],
+  /** Paise, zero or more (regs 12(1), 13(2), 14(1)). */
+  money: ['anrCharge', 'anrThreshold', 'reactivationFee', 'safeCustodyCharge'],
+  /** Whole days or null: the operator's plan clock, which the regulation does not set. */
+  optionalDays: ['incomingGraceDays', 'suspensionDays'],
+} as const satisfies Record<string, readonly (keyof Policy)[]>;
+
+/** Every key of a policy, in the order of POLICY_FIELDS, activity kinds last. */
+export const POLICY_KEYS: readonly (keyof Policy)[] = [
+  ...POLICY_FIELDS.days, ...POLICY_FIELDS.money, ...POLICY_FIELDS.optionalDays, 'activityKinds',
+];
 
 /** The default policy with the given values laid over it. */
 export function withPolicy(overrides: Partial<Policy> = {}): Policy {

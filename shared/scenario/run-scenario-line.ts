@@ -4,7 +4,8 @@
  */
 import { project } from '../rules/project';
 import { projectionJson } from './projection-json';
-import { readScenario, ScenarioError } from '../rules/scenario';
+import { ValidationError } from '../validation/validation-error';
+import { readScenario } from '../rules/scenario';
 
 export interface LineResult {
   ok: boolean;
@@ -23,7 +24,7 @@ export function runScenarioLine(line: string): LineResult {
     const projection = project(scenario.sim, scenario.policy, scenario.events, scenario.today);
     return { ok: true, json: JSON.stringify(projectionJson(projection)) };
   } catch (error) {
-    if (error instanceof ScenarioError) return { ok: false, json: JSON.stringify({ error: error.message }) };
+    if (error instanceof ValidationError) return { ok: false, json: JSON.stringify({ error: error.message }) };
     throw error;
   }
 }

@@ -1,5 +1,7 @@
 /**
- * Rupees as people type them, to and from paise. Accepts '199', '12.50', '1,499', '₹ 20', 'Rs 20'.
+ * Rupees as people type them into a box, to and from paise. Accepts '199', '12.50', '1,499', '₹ 20',
+ * 'Rs 20'. The exact conversion is rupeesToPaise's (shared/rules/money.ts); money shown to people
+ * outside a box is formatMoney's (shared/i18n/format.ts).
  */
 import { rupeesToPaise, type Paise } from '../rules/money';
 

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../rules/dates';
 import type { ActivityKind, EventType, Policy, SimEvent, VoucherKind } from '../../rules/types';
 import { EVENT_TYPES } from '../../rules/types';
 import { parseRupees, parseWholeNumber, rupeesText } from '../../ui/money-text';
-import type { FieldErrors } from './field-error';
+import { fieldErrorOf, type FieldErrors } from './field-error';
 
 export interface EventFormValues {
   type: EventType;
@@ -97,23 +97,23 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
   const money = (field: 'amount' | 'monetaryValue' | 'fee', required: boolean): number | undefined => {
     const paise = parseRupees(values[field]);
     if (paise === null) {
-      if (required) errors[field] = { key: 'err.required' };
+      if (required) errors[field] = fieldErrorOf('required');
       return undefined;
     }
-    if (Number.isNaN(paise)) errors[field] = { key: 'err.money' };
+    if (Number.isNaN(paise)) errors[field] = fieldErrorOf('not_money');
     return paise;
   };
   const whole = (field: 'validityDays' | 'months', required: boolean): number | undefined => {
     const n = parseWholeNumber(values[field]);
     if (n === null) {
-      if (required) errors[field] = { key: 'err.required' };
+      if (required) errors[field] = fieldErrorOf('required');
       return undefined;
     }
-    if (Number.isNaN(n)) errors[field] = { key: 'err.wholeNumber' };
+    if (Number.isNaN(n)) errors[field] = fieldErrorOf('not_whole_number');
     return n;
   };
   const requiredDate = (field: 'date' | 'through'): IsoDate => {
-    if (values[field].trim() === '') errors[field] = { key: 'err.required' };
+    if (values[field].trim() === '') errors[field] = fieldErrorOf('required');
     return values[field];
   };
   const date = requiredDate('date');

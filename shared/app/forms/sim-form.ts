@@ -4,20 +4,16 @@
  */
 import type { Operator, SimInput, SimRecord } from '../../db';
 import type { IsoDate } from '../../rules/dates';
-import { policyBreaches } from '../../rules/policy';
+import { POLICY_FIELDS, policyBreaches } from '../../rules/policy';
+import { MAX_POLICY_DAYS } from '../../validation/bounds';
 import { presetFor } from '../../rules/presets';
 import type { ActivityKind, Connection, Policy } from '../../rules/types';
 import { parseRupees, parseWholeNumber, rupeesText } from '../../ui/money-text';
-import type { FieldErrors } from './field-error';
+import { fieldErrorOf, type FieldErrors } from './field-error';
 
-export const DAY_FIELDS = ['nonUsageDays', 'anrExtensionDays', 'graceDays'] as const;
-export const MONEY_FIELDS = ['anrCharge', 'anrThreshold', 'reactivationFee', 'safeCustodyCharge'] as const;
-export const PLAN_FIELDS = ['incomingGraceDays', 'suspensionDays'] as const;
-type DayField = (typeof DAY_FIELDS)[number];
-type MoneyField = (typeof MONEY_FIELDS)[number];
-type PlanField = (typeof PLAN_FIELDS)[number];
+type NumberField = (typeof POLICY_FIELDS)[keyof typeof POLICY_FIELDS][number];
 
-export type PolicyFormValues = Record<DayField | MoneyField | PlanField, string> & { activityKinds: ActivityKind[] };
+export type PolicyFormValues = Record<NumberField, string> & { activityKinds: ActivityKind[] };
 
 export interface SimFormValues {
   label: string;
@@ -65,21 +61,21 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 export function policyOf(values: PolicyFormValues): Parsed<Policy> {
   const errors: FieldErrors = {};
   const policy: Partial<Policy> = { activityKinds: [...values.activityKinds] };
-  for (const field of DAY_FIELDS) {
+  for (const field of POLICY_FIELDS.days) {
     const n = parseWholeNumber(values[field]);
-    if (n === null) errors[`policy.${field}`] = { key: 'err.required' };
-    else if (Number.isNaN(n) || n < 1) errors[`policy.${field}`] = { key: 'err.atLeast', params: { min: 1 } };
+    if (n === null) errors[`policy.${field}`] = fieldErrorOf('required');
+    else if (Number.isNaN(n) || n < 1) errors[`policy.${field}`] = fieldErrorOf('out_of_range', { min: 1, max: MAX_POLICY_DAYS });
     else policy[field] = n;
   }
-  for (const field of MONEY_FIELDS) {
+  for (const field of POLICY_FIELDS.money) {
     const paise = parseRupees(values[field]);
-    if (paise === null) errors[`policy.${field}`] = { key: 'err.required' };
-    else if (Number.isNaN(paise)) errors[`policy.${field}`] = { key: 'err.money' };
+    if (paise === null) errors[`policy.${field}`] = fieldErrorOf('required');
+    else if (Number.isNaN(paise)) errors[`policy.${field}`] = fieldErrorOf('not_money');
     else policy[field] = paise;
   }
-  for (const field of PLAN_FIELDS) {
+  for (const field of POLICY_FIELDS.optionalDays) {
     const n = parseWholeNumber(values[field]);
-    if (Number.isNaN(n)) errors[`policy.${field}`] = { key: 'err.wholeNumber' };
+    if (Number.isNaN(n)) errors[`policy.${field}`] = fieldErrorOf('not_whole_number');
     else policy[field] = n;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: policy as Policy };

@@ -3,7 +3,7 @@
  * the field they concern, and nothing typed is lost when saving fails.
  */
 import { useState } from 'preact/hooks';
-import { addEvent, updateEvent, ValidationError } from '../../db';
+import { addEvent, NOTE_MAX, updateEvent, ValidationError } from '../../db';
 import { ACTIVITY_KINDS, EVENT_TYPES, VOUCHER_KINDS, type EventType } from '../../rules/types';
 import type { MessageKey } from '../../i18n';
 import { TextInput } from '../../ui/TextInput';
@@ -18,7 +18,7 @@ import { Screen } from '../components/Screen';
 import {
   FIELDS_OF, clearedFields, eventFormOf, eventInputOf, isEventType, newEventForm, type EventFormValues,
 } from '../forms/event-form';
-import { fieldErrorOf } from '../forms/field-error';
+import { formErrorsOf } from '../forms/field-error';
 import { useFormErrors } from '../forms/use-form-errors';
 import { reportFailure } from '../actions';
 import { NotFound } from './NotFound';
@@ -68,8 +68,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
     } catch (error) {
       setSaving(false);
       if (error instanceof ValidationError) {
-        const field = error.field === 'date' || shown.includes(error.field as keyof EventFormValues) || error.field === 'note' ? error.field : '';
-        setErrors({ [field]: fieldErrorOf(error.detail) });
+        setErrors(formErrorsOf(error, ['date', 'note', ...shown]));
       } else reportFailure(app, error);
     }
   };
@@ -121,7 +120,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
             onInput={(v) => set('through', v)} error={err('through')} required />
         )}
         <TextInput id="note" label={t('logForm.note')} optionalText={t('form.optional')} value={values.note}
-          onInput={(v) => set('note', v)} error={err('note')} maxLength={500} />
+          onInput={(v) => set('note', v)} error={err('note')} maxLength={NOTE_MAX} />
         <div class="button-row form__actions">
           <button type="submit" class="button button--primary" disabled={saving}>{t('form.save')}</button>
           <a class="button button--quiet" href={back.href}>{t('form.cancel')}</a>

@@ -1,6 +1,9 @@
 /** Add or edit a SIM: who it is, and the operator's rules (from a preset, editable, bounds beside). */
 import { useState } from 'preact/hooks';
-import { addSim, defaultColour, requestPersistence, updateSim, ValidationError, type Operator, OPERATORS } from '../../db';
+import {
+  addSim, CIRCLE_MAX, defaultColour, LABEL_MAX, requestPersistence, updateSim, ValidationError, type Operator, OPERATORS,
+} from '../../db';
+import { POLICY_KEYS } from '../../rules/policy';
 import { presetFor } from '../../rules/presets';
 import type { Connection } from '../../rules/types';
 import { TextInput } from '../../ui/TextInput';
@@ -14,12 +17,13 @@ import { Screen } from '../components/Screen';
 import { PolicyEditor } from '../components/PolicyEditor';
 import { ColourPicker } from '../components/ColourPicker';
 import { newSimForm, policyFormOf, simFormOf, simInputOf, type SimFormValues } from '../forms/sim-form';
-import { fieldErrorOf } from '../forms/field-error';
+import { formErrorsOf } from '../forms/field-error';
 import { useFormErrors } from '../forms/use-form-errors';
 import { reportFailure, removeSim } from '../actions';
 import { NotFound } from './NotFound';
 
-const FORM_FIELDS = ['label', 'number', 'operator', 'connection', 'since', 'circle', 'colour'];
+/** The fields a store error can be shown next to; any other shows at the top of the form. */
+const FORM_FIELDS = ['label', 'number', 'operator', 'connection', 'since', 'circle', 'colour', ...POLICY_KEYS.map((key) => `policy.${key}`)];
 
 export function SimForm(props: { simId?: string }) {
   const app = useApp();
@@ -59,9 +63,9 @@ export function SimForm(props: { simId?: string }) {
     } catch (error) {
       setSaving(false);
       if (error instanceof ValidationError) {
-        const field = error.field.startsWith('policy.') || FORM_FIELDS.includes(error.field) ? error.field : '';
-        if (field.startsWith('policy.')) setPolicyOpen(true);
-        setErrors({ [field]: fieldErrorOf(error.detail) });
+        const shown = formErrorsOf(error, FORM_FIELDS);
+        if (Object.keys(shown).some((field) => field.startsWith('policy.'))) setPolicyOpen(true);
+        setErrors(shown);
       } else reportFailure(app, error);
     }
   };
@@ -75,7 +79,7 @@ export function SimForm(props: { simId?: string }) {
       <form ref={form} class="form" onSubmit={(e) => void save(e)} noValidate>
         {formError && <p class="form-alert" role="alert" tabIndex={-1}>{formError}</p>}
         <TextInput id="label" label={t('simForm.label')} hint={t('simForm.labelHint')} value={values.label}
-          onInput={(v) => set('label', v)} error={err('label')} maxLength={40} required />
+          onInput={(v) => set('label', v)} error={err('label')} maxLength={LABEL_MAX} required />
         <TextInput id="number" type="tel" inputMode="tel" autoComplete="off" label={t('simForm.number')} hint={t('simForm.numberHint')}
           value={values.number} onInput={(v) => set('number', v)} error={err('number')} required />
         <SelectInput id="operator" label={t('simForm.operator')} value={values.operator} error={err('operator')}
@@ -87,7 +91,7 @@ export function SimForm(props: { simId?: string }) {
         <DateInput id="since" label={t('simForm.since')} hint={t('simForm.sinceHint')} value={values.since} max={today}
           onInput={(v) => set('since', v)} error={err('since')} required />
         <TextInput id="circle" label={t('simForm.circle')} hint={t('simForm.circleHint')} optionalText={t('form.optional')}
-          value={values.circle} onInput={(v) => set('circle', v)} error={err('circle')} maxLength={40} />
+          value={values.circle} onInput={(v) => set('circle', v)} error={err('circle')} maxLength={CIRCLE_MAX} />
         <ColourPicker value={values.colour} onChange={(c) => set('colour', c)} />
 
         <section class="subsection" aria-labelledby="policy-title">

@@ -125,6 +125,7 @@ describe('applyImport', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).field).toBe('events[6].amount');
     expect((error as ValidationError).message).toMatch(/^events\[6\]\.amount: /);
+    expect((error as ValidationError).code).toBe('not_positive');
     expect(await snapshot(target)).toEqual(before);
   });
 
@@ -265,5 +266,33 @@ describe('parseBackup', () => {
     const file = await valid();
     file.events[0] = { ...file.events[0]!, date: '2026-03-16' };
     expect(await fieldOf(file)).toBe('events[0].date');
+  });
+
+  it('gives the same codes as the store, under the path of the record', async () => {
+    const file = await valid();
+    const event = file.events[1]!;
+    file.events[1] = { ...event, type: 'balance', amount: 1e300 } as never;
+    const error = (await errorOf(() => parseBackup(file, TODAY))) as ValidationError;
+    expect([error.field, error.code]).toEqual(['events[1].amount', 'not_money']);
+    file.events[1] = { ...event, type: 'balance', amount: 100_000_01 } as never;
+    const tooLarge = (await errorOf(() => parseBackup(file, TODAY))) as ValidationError;
+    expect([tooLarge.field, tooLarge.code, tooLarge.params]).toEqual(['events[1].amount', 'amount_too_large', { max: '1,00,000' }]);
+  });
+
+  it('refuses a policy day count of 1e300 and a timestamp on a day that does not exist', async () => {
+    const file = await valid();
+    file.sims[0] = { ...file.sims[0]!, policy: { ...file.sims[0]!.policy, nonUsageDays: 1e300 } };
+    expect(await fieldOf(file)).toBe('sims[0].policy.nonUsageDays');
+    const file2 = await valid();
+    file2.sims[1] = { ...file2.sims[1]!, createdAt: '2026-02-30T10:00:00.000Z' };
+    expect(await fieldOf(file2)).toBe('sims[1].createdAt');
+  });
+
+  it('refuses a setting key that is not text with a clear error', async () => {
+    const file = await valid();
+    let nested: unknown = [];
+    for (let i = 0; i < 100_000; i++) nested = [nested];
+    const error = (await errorOf(() => parseBackup({ ...file, settings: [{ key: nested, value: 1 }] }, TODAY))) as ValidationError;
+    expect([error.field, error.code]).toEqual(['settings[0].key', 'not_one_of']);
   });
 });

@@ -73,7 +73,7 @@ describe('validateSimInput', () => {
     const charge = { ...withPolicy(), anrCharge: -1 };
     expect(fieldOf(() => validateSimInput(simInput({ policy: charge }), TODAY))).toBe('policy.anrCharge');
     const kinds = { ...withPolicy(), activityKinds: ['call_out', 'telepathy'] } as never;
-    expect(fieldOf(() => validateSimInput(simInput({ policy: kinds }), TODAY))).toBe('policy.activityKinds');
+    expect(fieldOf(() => validateSimInput(simInput({ policy: kinds }), TODAY))).toBe('policy.activityKinds[1]');
     expect(fieldOf(() => validateSimInput(simInput({ policy: null as never }), TODAY))).toBe('policy');
   });
 
@@ -223,6 +223,31 @@ describe('validateEventInput', () => {
     expect(fieldOf(() => validateEventInput({ ...input, simId: '' }, TODAY))).toBe('simId');
     expect(fieldOf(() => validateEventInput({ ...input, source: 'fax' }, TODAY))).toBe('source');
     expect(fieldOf(() => validateEventInput({ ...input, note: 'x'.repeat(501) }, TODAY))).toBe('note');
+  });
+
+  it('refuses a 50 MB note at once, naming the note', () => {
+    const started = performance.now();
+    const error = failure(() => validateEventInput({ ...input, note: 'x'.repeat(50 * 1024 * 1024) }, TODAY));
+    expect([error.field, error.code]).toEqual(['note', 'too_long']);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('the bounds of the store', () => {
+  it('refuses a day count of 1e300 in a policy, naming the field', () => {
+    const error = failure(() => validateSimInput(simInput({ policy: { ...withPolicy(), nonUsageDays: 1e300 } }), TODAY));
+    expect([error.field, error.code, error.params]).toEqual(['policy.nonUsageDays', 'out_of_range', { min: 1, max: 3650 }]);
+  });
+
+  it('refuses an amount over Rs 1,00,000, and 1e300 paise', () => {
+    expect(failure(() => validateEvent({ type: 'balance', date: '2026-03-01', amount: 100_000_01 }, TODAY)).code).toBe('amount_too_large');
+    expect(failure(() => validateEvent({ type: 'balance', date: '2026-03-01', amount: 1e300 }, TODAY)).code).toBe('not_money');
+  });
+
+  it('refuses a date past 9999 and a timestamp on a day that does not exist', () => {
+    expect(failure(() => validateEvent({ type: 'advance_rent', date: '2026-03-01', through: '10000-01-01' }, TODAY)).field).toBe('through');
+    const error = failure(() => validateReminderState({ id: 'r', simId: '', status: 'shown', at: '2026-02-30T08:00:00.000Z' }));
+    expect([error.field, error.code]).toEqual(['at', 'not_timestamp']);
   });
 });
 

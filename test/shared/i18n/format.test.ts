@@ -20,6 +20,14 @@ describe('formatMoney, formatRegulation, maskNumber', () => {
     expect(formatMoney(150000, 'hi')).toBe('₹1,500');
   });
 
+  it('drops the paise of whole rupees, groups digits the Indian way, and keeps the sign', () => {
+    expect(formatMoney(2500, 'en')).toBe('Rs 25');
+    expect(formatMoney(1250, 'en')).toBe('Rs 12.50');
+    expect(formatMoney(12345600, 'en')).toBe('Rs 1,23,456');
+    expect(formatMoney(-505, 'en')).toBe('-Rs 5.05');
+    expect(formatMoney(-505, 'hi')).toBe('-₹5.05');
+  });
+
   it('cites regulations in the reader\'s language', () => {
     expect(formatRegulation('reg 14(1)', 'hi')).toBe('विनियम 14(1)');
     expect(formatRegulation('reg 12(1) proviso', 'hi')).toBe('विनियम 12(1) का परंतुक');

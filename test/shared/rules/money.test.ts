@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRupees, paiseToRupees, rupeesToPaise } from '../../../shared/rules/money';
+import { paiseToRupees, rupeesToPaise } from '../../../shared/rules/money';
 
 describe('money in paise', () => {
   it('converts rupees to exact paise', () => {
@@ -12,9 +12,4 @@ describe('money in paise', () => {
     for (const bad of [0.001, 12.345, '20', NaN, Infinity, null]) expect(rupeesToPaise(bad)).toBeNull();
   });
   it('gives rupees back as a number', () => expect(paiseToRupees(1250)).toBe(12.5));
-  it('formats whole rupees without paise and Indian digit grouping', () => {
-    expect(formatRupees(2500)).toBe('Rs 25');
-    expect(formatRupees(1250)).toBe('Rs 12.50');
-    expect(formatRupees(12345600)).toBe('Rs 1,23,456');
-  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_PRESETS, presetFor } from '../../../shared/rules/presets';
-import { policyBreaches, policyShapeError } from '../../../shared/rules/policy';
+import { policyBreaches } from '../../../shared/rules/policy';
+import { checkPolicy } from '../../../shared/validation/policy';
 
 describe('operator presets', () => {
   it('covers Jio, Airtel, Vi, BSNL and MTNL, and a floor for any other operator', () => {
@@ -8,7 +9,7 @@ describe('operator presets', () => {
   });
   it.each(OPERATOR_PRESETS.map((p) => [p.name, p] as const))('%s has a source, a well-formed policy and no breach', (_name, preset) => {
     expect(preset.source.length).toBeGreaterThan(20);
-    expect(policyShapeError(preset.policy)).toBeNull();
+    expect(checkPolicy(preset.policy, 'policy', { unit: 'paise' })).toEqual(preset.policy);
     expect(policyBreaches(preset.policy)).toEqual([]);
   });
   it('marks the values left at the floor', () => {

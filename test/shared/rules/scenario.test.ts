@@ -47,6 +47,16 @@ describe('reading a scenario', () => {
     [{ ...base, policy: { anrFee: 20 } }, /^policy\.anrFee: is not a policy field/],
     [{ ...base, events: {} }, /^events:/],
     [[1, 2], /^scenario:/],
+    // Bounds: the same as the store's and backups' (shared/validation/bounds.ts).
+    [{ ...base, policy: { nonUsageDays: 1e300 } }, /^policy\.nonUsageDays: must be a whole number from 1 to 3650$/],
+    [{ ...base, policy: { graceDays: 3651 } }, /^policy\.graceDays:/],
+    [{ ...base, events: [{ type: 'balance', date: '2026-01-01', amount: 1e300 }] }, /^events\[0\]\.amount: must be at most Rs 1,00,000$/],
+    [{ ...base, events: [{ type: 'recharge', date: '2026-01-01', amount: 100000.01, voucher: 'topup' }] }, /^events\[0\]\.amount:/],
+    [{ ...base, events: [{ type: 'recharge', date: '2026-01-01', amount: 10, voucher: 'plan', validityDays: 366 }] }, /^events\[0\]\.validityDays:/],
+    [{ ...base, events: [{ type: 'advance_rent', date: '2026-01-01', through: '10000-01-01' }] }, /^events\[0\]\.through:/],
+    [{ ...base, today: '10000-01-01' }, /^today:/],
+    [{ ...base, sim: { connection: 'prepaid', since: '1999-12-31' } }, /^sim\.since: must be a date from 2000-01-01 to 9999-12-31$/],
+    [{ ...base, policy: { activityKinds: 'call_out' } }, /^policy\.activityKinds: must be a list$/],
   ])('names the field that is wrong (%#)', (raw, message) => {
     expect(errorOf(raw)).toMatch(message);
   });

@@ -37,6 +37,19 @@ describe('one line of npm run rules', () => {
     expect(JSON.parse(runScenarioLine('{"today":"2026-01-01","sim":{"connection":"prepaid","since":"2026-01-01"},"events":[{"type":"balance","date":"2026-01-01","amount":-1}]}').json))
       .toEqual({ error: 'events[0].amount: must not be negative' });
   });
+  it('gives an error line, not a crash, for a deeply nested activity list', () => {
+    const nested = '['.repeat(50_000) + ']'.repeat(50_000);
+    const result = runScenarioLine(`{"today":"2026-01-01","sim":{"connection":"prepaid","since":"2026-01-01"},"policy":{"activityKinds":["call_out",${nested}]}}`);
+    expect(result.ok).toBe(false);
+    expect(JSON.parse(result.json).error).toMatch(/^policy\.activityKinds\[1\]: must be one of call_out, /);
+  });
+  it.each([
+    ['{"nonUsageDays":1e300}', 'policy.nonUsageDays: must be a whole number from 1 to 3650'],
+    ['{"anrCharge":1e300}', 'policy.anrCharge: must be at most Rs 1,00,000'],
+  ])('gives an error line for a policy value out of bounds (%s)', (policy, error) => {
+    const line = `{"today":"2026-01-01","sim":{"connection":"prepaid","since":"2026-01-01"},"policy":${policy}}`;
+    expect(JSON.parse(runScenarioLine(line).json)).toEqual({ error });
+  });
   it('reports postpaid protection with amounts in rupees', () => {
     const out = JSON.parse(runScenarioLine(JSON.stringify({
       today: '2026-03-01', sim: { connection: 'postpaid', since: '2025-01-01' },

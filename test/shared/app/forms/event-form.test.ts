@@ -18,7 +18,7 @@ describe('the log-event form', () => {
     const values = { ...newEventForm('recharge', TODAY, policy), amount: '', monetaryValue: 'abc', validityDays: '2.5' };
     const result = eventInputOf(values, 's1');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual({ amount: { key: 'err.required' }, monetaryValue: { key: 'err.money' }, validityDays: { key: 'err.wholeNumber' } });
+    if (!result.ok) expect(result.errors).toEqual({ amount: { key: 'err.required' }, monetaryValue: { key: 'err.not_money' }, validityDays: { key: 'err.not_whole_number' } });
   });
 
   it('prefills the ANR deduction and safe custody from the SIM\'s policy', () => {

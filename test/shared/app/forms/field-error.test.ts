@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorOf } from '../../../../shared/app/forms/field-error';
+import { fieldErrorOf, formErrorsOf } from '../../../../shared/app/forms/field-error';
+import { ValidationError } from '../../../../shared/validation/validation-error';
 
 describe('fieldErrorOf', () => {
-  it('turns the store\'s details into messages the user can act on', () => {
-    expect(fieldErrorOf('cannot be after today (2026-03-15)')).toEqual({ key: 'err.future' });
-    expect(fieldErrorOf('an Indian mobile number has 10 digits starting 6, 7, 8 or 9')).toEqual({ key: 'err.number' });
-    expect(fieldErrorOf('cannot be empty')).toEqual({ key: 'err.required' });
-    expect(fieldErrorOf('must be more than Rs 0')).toEqual({ key: 'err.positive' });
-    expect(fieldErrorOf('must be a whole number from 1 to 365')).toEqual({ key: 'err.range', params: { min: '1', max: '365' } });
-    expect(fieldErrorOf('must be a whole number at least 1')).toEqual({ key: 'err.atLeast', params: { min: '1' } });
-    expect(fieldErrorOf('must be at most 40 characters')).toEqual({ key: 'err.tooLong', params: { max: '40' } });
-    expect(fieldErrorOf('cannot be before the recharge date (2026-03-01)')).toEqual({ key: 'err.beforeStart' });
+  it('turns an error code into the message key of its words, with its parameters', () => {
+    expect(fieldErrorOf('after_today', { today: '2026-03-15' })).toEqual({ key: 'err.after_today', params: { today: '2026-03-15' } });
+    expect(fieldErrorOf('too_long', { max: 40 })).toEqual({ key: 'err.too_long', params: { max: 40 } });
+    expect(fieldErrorOf('required')).toEqual({ key: 'err.required' });
+  });
+});
+
+describe('formErrorsOf', () => {
+  it('maps a store error by its code and field, whatever its English words say', () => {
+    const error = new ValidationError('date', 'after_today', { today: '2026-03-15' });
+    expect(formErrorsOf(error, ['date'])).toEqual({ date: { key: 'err.after_today', params: { today: '2026-03-15' } } });
   });
 
-  it('shows an unknown detail as it is rather than hide it', () => {
-    expect(fieldErrorOf('something new')).toEqual({ key: 'err.other', params: { detail: 'something new' } });
+  it('shows an error on one item of a list next to the list', () => {
+    const error = new ValidationError('policy.activityKinds[2]', 'not_one_of', { allowed: 'call_out' });
+    expect(Object.keys(formErrorsOf(error, ['policy.activityKinds']))).toEqual(['policy.activityKinds']);
+  });
+
+  it('shows a deleted SIM at the top of the form', () => {
+    expect(formErrorsOf(new ValidationError('simId', 'no_such_sim'), ['date'])).toEqual({ '': { key: 'err.no_such_sim' } });
   });
 });
