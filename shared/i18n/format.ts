@@ -42,16 +42,17 @@ export function formatDate(date: IsoDate, lang: Lang, options: { today?: IsoDate
 }
 
 /**
- * Money for people, the one place it is written: 'Rs 20' in English, '₹20' in Hindi; whole rupees
+ * Money for people, the one place it is written: '₹20' in both languages (a trial found 'Rs' beside
+ * '₹' read as two currencies to someone switching language); whole rupees
  * drop the paise, and digits are grouped the Indian way (1,23,456).
  * @example formatMoney(2550, 'hi') === '₹25.50'
  */
-export function formatMoney(paise: Paise, lang: Lang): string {
+export function formatMoney(paise: Paise, _lang: Lang): string {
   const sign = paise < 0 ? '-' : '';
   const rupees = Math.trunc(Math.abs(paise) / 100).toLocaleString('en-IN');
   const rest = Math.abs(paise) % 100;
   const amount = rest === 0 ? rupees : `${rupees}.${String(rest).padStart(2, '0')}`;
-  return lang === 'hi' ? `${sign}₹${amount}` : `${sign}Rs ${amount}`;
+  return `${sign}₹${amount}`;
 }
 
 /**

@@ -97,7 +97,7 @@ describe('backup and restore', () => {
       await page.getByLabel('Note').fill('At the corner shop, "Sharma Mobiles"');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('heading', { level: 1, name: 'Airtel — bank OTP', exact: true }).waitFor();
-      await page.getByText('Recharge of Rs 99, Top-up (talktime)').waitFor();
+      await page.getByText('Recharge of ₹99, Top-up (talktime)').waitFor();
 
       // The backup: a readable JSON file with everything in it.
       const file = await exportBackupFile(page);
@@ -116,7 +116,7 @@ describe('backup and restore', () => {
       const before = await whatTheAppShows(page, simIds);
       expect(before.home).toContain('Airtel — bank OTP');
       const airtelId = backup.sims.find((sim) => sim.label === 'Airtel — bank OTP')!.id;
-      expect(before.sims[airtelId]).toContain('Recharge of Rs 99, Top-up (talktime)');
+      expect(before.sims[airtelId]).toContain('Recharge of ₹99, Top-up (talktime)');
 
       // The CSV: a header, then one row per entry, oldest first, amounts in rupees, no numbers.
       await openSettings(page);

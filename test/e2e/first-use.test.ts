@@ -87,7 +87,7 @@ describe('first use', () => {
     await page.getByLabel('Amount paid').fill('50');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: airtel.label, exact: true }).waitFor();
-    await page.getByText('Recharge of Rs 50, Top-up (talktime)').waitFor();
+    await page.getByText('Recharge of ₹50, Top-up (talktime)').waitFor();
 
     // Jio: log an SMS sent on 1 Feb through the log form.
     await page.goto(session.app.url);

@@ -68,4 +68,19 @@ describe('language', () => {
       await context.close();
     }
   });
+
+  it('a browser set to Hindi opens in Hindi on first run, and the user\'s choice then stays', async () => {
+    const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
+    try {
+      const page = await context.newPage();
+      await page.goto(session.app.url);
+      await page.getByRole('heading', { level: 1, name: 'हर नंबर चालू रखें' }).waitFor();
+      await page.getByRole('button', { name: 'Read in English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -71,10 +71,10 @@ describe('the timeline', () => {
       const items = await list.allTextContents();
       expect(items).toHaveLength(4);
       expect(items[0]).toContain('1 Apr');
-      expect(items[0]).toContain('Rs 20');
-      expect(items[0]).toContain('Rs 80');
+      expect(items[0]).toContain('₹20');
+      expect(items[0]).toContain('₹80');
       expect(items[0]).not.toContain('expected');
-      expect(items[1]).toContain('Rs 60');
+      expect(items[1]).toContain('₹60');
       expect(items[2]).toContain('expected');
     } finally {
       await context.close();

@@ -6,6 +6,7 @@ import {
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../db';
 import { loadLanguage, translator } from '../../i18n';
+import { preferredLanguage } from '../../i18n/preferred-language';
 import { localToday } from '../../clock/today';
 import { simViews } from '../../views/sim-views';
 import { AppContext, type AppState, type ToastAction } from './app-context';
@@ -22,7 +23,9 @@ interface Loaded {
  * install), English is better than no app.
  */
 async function settingsWithWords(db: SimKeeperDb): Promise<Settings> {
-  const settings = await getSettings(db);
+  const [stored, languageChosen] = await Promise.all([getSettings(db), db.settings.get('language')]);
+  // Until the user picks one, the browser's own language decides (a phone set to Hindi opens in Hindi).
+  const settings = languageChosen ? stored : { ...stored, language: preferredLanguage(navigator.languages ?? []) };
   await loadLanguage(settings.language).catch((error: unknown) => console.error('language', error));
   return settings;
 }

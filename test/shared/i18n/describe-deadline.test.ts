@@ -17,7 +17,7 @@ beforeAll(() => loadLanguage('hi'));
 
 describe('describeDeadline', () => {
   it('tells an ANR deduction with its amount, date and the balance after it', () => {
-    expect(describeDeadline(anr, 'en')).toBe('Rs 20 will be deducted on 5 Apr; balance after Rs 25');
+    expect(describeDeadline(anr, 'en')).toBe('₹20 will be deducted on 5 Apr; balance after ₹25');
     expect(describeDeadline(anr, 'hi')).toBe('5 अप्रैल को ₹20 काटे जाएँगे; उसके बाद बैलेंस ₹25');
   });
 
@@ -28,8 +28,8 @@ describe('describeDeadline', () => {
 
   it('names the money at stake when the non-usage period ends in an ANR deduction', () => {
     const text = describeDeadline({ ...lastCall, consequence: 'anr_deduction', amount: 1500, balanceAfter: 5050 }, 'en');
-    expect(text).toContain('Rs 15 will be deducted');
-    expect(text).toContain('balance after Rs 50.50');
+    expect(text).toContain('₹15 will be deducted');
+    expect(text).toContain('balance after ₹50.50');
   });
 
   it('tells the last day to reactivate, citing the regulation in the reader\'s language', () => {
@@ -75,9 +75,9 @@ describe('reminderTitle', () => {
   const reminder = (lead: number, deadline: Deadline = anr): Reminder => ({ id: `x:${lead}`, deadline, lead, remindOn: '2026-04-01' });
 
   it('counts days from the lead time', () => {
-    expect(reminderTitle('Jio 1', reminder(3), 'en')).toBe('Jio 1: Rs 20 deduction in 3 days');
-    expect(reminderTitle('Jio 1', reminder(1), 'en')).toBe('Jio 1: Rs 20 deduction tomorrow');
-    expect(reminderTitle('Jio 1', reminder(0), 'en')).toBe('Jio 1: Rs 20 deduction today');
+    expect(reminderTitle('Jio 1', reminder(3), 'en')).toBe('Jio 1: ₹20 deduction in 3 days');
+    expect(reminderTitle('Jio 1', reminder(1), 'en')).toBe('Jio 1: ₹20 deduction tomorrow');
+    expect(reminderTitle('Jio 1', reminder(0), 'en')).toBe('Jio 1: ₹20 deduction today');
     expect(reminderTitle('Jio 1', reminder(3), 'hi')).toBe('Jio 1: 3 दिन बाद ₹20 की कटौती');
   });
 

@@ -8,9 +8,9 @@ beforeAll(() => loadLanguage('hi'));
 describe('describeEvent', () => {
   it('tells a recharge with its voucher, credit and validity', () => {
     expect(describeEvent({ type: 'recharge', date: '2026-01-01', amount: 19900, voucher: 'plan', validityDays: 28 }, 'en'))
-      .toBe('Recharge of Rs 199, Plan voucher; valid 28 days');
+      .toBe('Recharge of ₹199, Plan voucher; valid 28 days');
     expect(describeEvent({ type: 'recharge', date: '2026-01-01', amount: 5000, voucher: 'combo', monetaryValue: 1000, validityEnds: '2027-01-10' }, 'en'))
-      .toBe('Recharge of Rs 50, Combo voucher; adds Rs 10 to the balance; valid until 10 Jan 2027');
+      .toBe('Recharge of ₹50, Combo voucher; adds ₹10 to the balance; valid until 10 Jan 2027');
     expect(describeEvent({ type: 'recharge', date: '2026-01-01', amount: 19900, voucher: 'plan', validityDays: 28 }, 'hi'))
       .toBe('₹199 का रिचार्ज, प्लान वाउचर; वैधता 28 दिन');
   });
@@ -27,8 +27,8 @@ describe('describeEvent', () => {
       { type: 'advance_rent', date: '2026-01-01', through: '2026-06-30' },
     ] as const;
     expect(events.map((e) => describeEvent(e, 'en'))).toEqual([
-      'Sent an SMS', 'Balance was Rs 0', 'Rs 20 deducted to keep the number (ANR)', 'Number deactivated',
-      'Number reactivated, fee Rs 20', 'Number reactivated', 'Safe custody for 3 months, Rs 150', 'Rent paid in advance until 30 Jun',
+      'Sent an SMS', 'Balance was ₹0', '₹20 deducted to keep the number (ANR)', 'Number deactivated',
+      'Number reactivated, fee ₹20', 'Number reactivated', 'Safe custody for 3 months, ₹150', 'Rent paid in advance until 30 Jun',
     ]);
     for (const e of events) expect(describeEvent(e, 'hi')).toMatch(/[\u0900-\u097F]/);
   });

@@ -5,7 +5,7 @@ import { hi } from '../../../shared/i18n/hi';
 import { describeFlag } from '../../../shared/i18n/describe-flag';
 import { loadLanguage } from '../../../shared/i18n/translate';
 
-/** A flag of `code` with every parameter set: Rs 25 for money, 3 for a count. */
+/** A flag of `code` with every parameter set: ₹25 for money, 3 for a count. */
 function sampleFlag(code: (typeof FLAG_CODES)[number]): Flag {
   const kinds: Record<string, string> = FLAG_PARAMS[code];
   const params = Object.fromEntries(Object.keys(kinds).map((name) => [name, kinds[name] === 'paise' ? 2500 : 3]));
@@ -28,7 +28,7 @@ describe('the words of every flag code', () => {
     expect(english).not.toMatch(/[{}]/);
     expect(hindi).not.toMatch(/[{}]/);
     if (Object.values(FLAG_PARAMS[code]).includes('paise' as never)) {
-      expect(english).toContain('Rs 25');
+      expect(english).toContain('₹25');
       expect(hindi).toContain('₹25');
     }
   });
@@ -39,7 +39,7 @@ describe('a flag in words', () => {
 
   it('tells a reactivation overcharge with the fee paid, the fee allowed and the regulation', () => {
     const flag: Flag = { code: 'reactivation_overcharged', date: '2026-02-10', regulation: 'reg 14(1)', params: { fee: 4900, maxFee: 2000 } };
-    expect(describeFlag(flag, 'en')).toBe('On 10 Feb reactivation cost Rs 49, more than the Rs 20 allowed (reg 14(1)). You can complain to the operator, citing this.');
+    expect(describeFlag(flag, 'en')).toBe('On 10 Feb reactivation cost ₹49, more than the ₹20 allowed (reg 14(1)). You can complain to the operator, citing this.');
     expect(describeFlag(flag, 'hi')).toContain('विनियम 14(1)');
     expect(describeFlag(flag, 'hi')).toContain('₹49');
   });
@@ -56,6 +56,6 @@ describe('a flag in words', () => {
 
   it('adds the year when asked', () => {
     const flag: Flag = { code: 'anr_overcharged', date: '2026-11-02', regulation: 'reg 12(1) proviso', params: { amount: 2500, charge: 2000 } };
-    expect(describeFlag(flag, 'en', { withYear: true })).toMatch(/^On 2 Nov 2026 the operator deducted Rs 25, more than the Rs 20/);
+    expect(describeFlag(flag, 'en', { withYear: true })).toMatch(/^On 2 Nov 2026 the operator deducted ₹25, more than the ₹20/);
   });
 });

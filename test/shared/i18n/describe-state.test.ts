@@ -12,10 +12,10 @@ const idleSince = (policy: Policy, today: string) => project({ connection: 'prep
 describe('the sentence under a SIM\'s state', () => {
   beforeAll(() => loadLanguage('hi'));
 
-  it('tells ANR with the policy\'s own charge and extension, not Rs 20 every 30 days', () => {
+  it('tells ANR with the policy\'s own charge and extension, not ₹20 every 30 days', () => {
     const policy = withPolicy({ anrCharge: 1000, anrThreshold: 1000, anrExtensionDays: 45 });
     const text = describeState(idleSince(policy, '2026-04-10'), policy, 'en');
-    expect(text).toBe('Not used for the full period: the operator is taking Rs 10 every 45 days from the balance to keep the number (reg 12).');
+    expect(text).toBe('Not used for the full period: the operator is taking ₹10 every 45 days from the balance to keep the number (reg 12).');
     expect(describeState(idleSince(policy, '2026-04-10'), policy, 'hi')).toContain('हर 45 दिन बैलेंस से ₹10');
   });
 

@@ -15,16 +15,16 @@ describe('formatDate', () => {
 });
 
 describe('formatMoney, formatRegulation, maskNumber', () => {
-  it('writes rupees as Rs in English and ₹ in Hindi', () => {
-    expect(formatMoney(2550, 'en')).toBe('Rs 25.50');
+  it('writes rupees as ₹ in both languages', () => {
+    expect(formatMoney(2550, 'en')).toBe('₹25.50');
     expect(formatMoney(150000, 'hi')).toBe('₹1,500');
   });
 
   it('drops the paise of whole rupees, groups digits the Indian way, and keeps the sign', () => {
-    expect(formatMoney(2500, 'en')).toBe('Rs 25');
-    expect(formatMoney(1250, 'en')).toBe('Rs 12.50');
-    expect(formatMoney(12345600, 'en')).toBe('Rs 1,23,456');
-    expect(formatMoney(-505, 'en')).toBe('-Rs 5.05');
+    expect(formatMoney(2500, 'en')).toBe('₹25');
+    expect(formatMoney(1250, 'en')).toBe('₹12.50');
+    expect(formatMoney(12345600, 'en')).toBe('₹1,23,456');
+    expect(formatMoney(-505, 'en')).toBe('-₹5.05');
     expect(formatMoney(-505, 'hi')).toBe('-₹5.05');
   });
 
