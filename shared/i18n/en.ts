@@ -4,10 +4,10 @@
  */
 export const en = {
   // Deadlines in plain words (describe-deadline.ts)
-  'deadline.non_usage_ends.deactivation': 'Make a call or send an SMS before {date} or the number may be deactivated',
-  'deadline.non_usage_ends.anr': 'Make a call or send an SMS before {date}, or {amount} will be deducted to keep the number; balance after {balance}',
+  'deadline.non_usage_ends.deactivation': 'Make a call or send an SMS on or before {date}, or the number may be deactivated',
+  'deadline.non_usage_ends.anr': 'Make a call or send an SMS on or before {date}, or {amount} will be deducted to keep the number; balance after {balance}',
   'deadline.anr_deduction': '{amount} will be deducted on {date}; balance after {balance}',
-  'deadline.deactivation': 'The balance is too low to keep the number: it may be deactivated on {date}. Make a call or send an SMS before then',
+  'deadline.deactivation': 'The balance is too low to keep the number: it may be deactivated on {date}. Make a call or send an SMS on or before that day',
   'deadline.grace_ends': 'Last day to reactivate: {date} ({regulation})',
   'deadline.outgoing_barred': 'Plan validity ends: outgoing calls stop from {date} unless you recharge (operator’s plan, not law)',
   'deadline.incoming_barred': 'Incoming calls stop from {date} unless you recharge (operator’s plan, not law)',
@@ -133,6 +133,7 @@ export const en = {
   'presetSource.bsnl': 'BSNL prepaid: incoming calls continue 7 days after validity ends, then the number is barred for 165 days before it is disconnected. 90 days without use; ANR, the hold and the fees are TRAI’s floor.',
   'presetSource.mtnl': 'MTNL does not publish its own figures that we could confirm: every value is TRAI’s floor (regs 11–14).',
   'presetSource.other': 'TRAI’s floor (regs 11–14): the least protection any operator must give.',
+  'presetSource.checked': 'Figures as checked on {date}.',
   'connection.prepaid': 'Prepaid',
   'connection.postpaid': 'Postpaid',
   // What counts as use
@@ -289,7 +290,7 @@ export const en = {
   'colour.6': 'Ochre',
   'colour.7': 'Indigo',
   'policy.nonUsageDays': 'Days without use before deactivation',
-  'policy.anrCharge': 'ANR charge for each 30 days',
+  'policy.anrCharge': 'ANR charge for each extension',
   'policy.anrThreshold': 'ANR applies while the balance is above',
   'policy.anrExtensionDays': 'Days each ANR charge adds',
   'policy.graceDays': 'Days the number is held after deactivation',

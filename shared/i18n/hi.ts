@@ -2,10 +2,10 @@
 import type { Messages } from './en';
 
 export const hi: Messages = {
-  'deadline.non_usage_ends.deactivation': '{date} से पहले एक कॉल करें या SMS भेजें, वरना नंबर बंद किया जा सकता है',
-  'deadline.non_usage_ends.anr': '{date} से पहले एक कॉल करें या SMS भेजें, वरना नंबर बचाए रखने के लिए {amount} काटे जाएँगे; उसके बाद बैलेंस {balance}',
+  'deadline.non_usage_ends.deactivation': '{date} को या उससे पहले एक कॉल करें या SMS भेजें, वरना नंबर बंद किया जा सकता है',
+  'deadline.non_usage_ends.anr': '{date} को या उससे पहले एक कॉल करें या SMS भेजें, वरना नंबर बचाए रखने के लिए {amount} काटे जाएँगे; उसके बाद बैलेंस {balance}',
   'deadline.anr_deduction': '{date} को {amount} काटे जाएँगे; उसके बाद बैलेंस {balance}',
-  'deadline.deactivation': 'नंबर बचाए रखने लायक बैलेंस नहीं है: {date} को नंबर बंद किया जा सकता है। उससे पहले एक कॉल करें या SMS भेजें',
+  'deadline.deactivation': 'नंबर बचाए रखने लायक बैलेंस नहीं है: {date} को नंबर बंद किया जा सकता है। उस दिन या उससे पहले एक कॉल करें या SMS भेजें',
   'deadline.grace_ends': 'नंबर दोबारा चालू कराने का आख़िरी दिन: {date} ({regulation})',
   'deadline.outgoing_barred': 'प्लान की वैधता ख़त्म: रिचार्ज न करने पर {date} से आउटगोइंग कॉल पर रोक (ऑपरेटर का प्लान, क़ानून नहीं)',
   'deadline.incoming_barred': 'रिचार्ज न करने पर {date} से इनकमिंग कॉल पर रोक (ऑपरेटर का प्लान, क़ानून नहीं)',
@@ -121,6 +121,7 @@ export const hi: Messages = {
   'presetSource.bsnl': 'BSNL प्रीपेड: वैधता ख़त्म होने के 7 दिन बाद तक इनकमिंग कॉल चलती हैं; फिर कनेक्शन कटने से पहले 165 दिन तक नंबर पर कॉल की रोक रहती है। 90 दिन बिना इस्तेमाल; ANR, मोहलत और शुल्क TRAI के नियमों के हिसाब से हैं (कम से कम सुरक्षा, ज़्यादा से ज़्यादा शुल्क)।',
   'presetSource.mtnl': 'MTNL के अपने आँकड़े हम पक्के नहीं कर पाए: हर मान TRAI के नियमों के हिसाब से है (कम से कम सुरक्षा, ज़्यादा से ज़्यादा शुल्क; विनियम 11–14)।',
   'presetSource.other': 'TRAI के नियम (विनियम 11–14): हर ऑपरेटर को कम से कम इतनी सुरक्षा देनी ही है, और इससे ज़्यादा शुल्क नहीं ले सकता।',
+  'presetSource.checked': 'ये आँकड़े {date} को जाँचे गए थे।',
   'connection.prepaid': 'प्रीपेड',
   'connection.postpaid': 'पोस्टपेड',
   'kind.call_out': 'कॉल की',
@@ -269,7 +270,7 @@ export const hi: Messages = {
   'colour.6': 'गेरुआ',
   'colour.7': 'गहरा नीला',
   'policy.nonUsageDays': 'बंद होने से पहले बिना इस्तेमाल के दिन',
-  'policy.anrCharge': 'हर 30 दिन का ANR शुल्क',
+  'policy.anrCharge': 'हर बार अवधि बढ़ाने का ANR शुल्क',
   'policy.anrThreshold': 'ANR तब तक, जब तक बैलेंस इससे ज़्यादा है',
   'policy.anrExtensionDays': 'हर ANR कटौती से बढ़ने वाले दिन',
   'policy.graceDays': 'बंद होने के बाद नंबर कितने दिन रखा जाता है',

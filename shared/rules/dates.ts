@@ -58,6 +58,10 @@ export function toDayNumber(date: IsoDate): number {
   return daysFromCivil(year, month, day);
 }
 
+/**
+ * The date of a day number (days since 1970-01-01), the inverse of toDayNumber.
+ * @example fromDayNumber(0) === '1970-01-01'
+ */
 export function fromDayNumber(dayNumber: number): IsoDate {
   const [year, month, day] = civilFromDays(dayNumber);
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;

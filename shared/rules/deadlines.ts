@@ -37,6 +37,7 @@ const SEVERITY: Record<DeadlineKind, number> = {
   protection_ends: 5, incoming_barred: 6, outgoing_barred: 7,
 };
 
+/** Orders deadlines by date, and those of one day by how much they matter (SEVERITY). */
 export function byDateThenSeverity(a: Deadline, b: Deadline): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   return SEVERITY[a.kind] - SEVERITY[b.kind];

@@ -1,5 +1,6 @@
 /**
- * An operator's policy under Chapter IV, its regulatory floor, and the bounds each value must keep.
+ * An operator's policy under Chapter IV (regs 11-14, with the activities of reg 2(aa)), its
+ * regulatory floor, and the bounds each value must keep.
  * A policy outside the bounds is still accepted (it is what the operator does), but every breach is
  * named with the regulation that sets the bound, so the user can complain with the right citation.
  */

@@ -153,6 +153,17 @@ function stateOf(replay: PrepaidReplay, todayDay: number, graceEndDay: number | 
 /**
  * Projects a prepaid SIM as of `today`. Events must be valid and dated no later than today
  * (see scenario.ts); they are applied in date order, same-date events in the given order.
+ * @example
+ * // A call on 1 Jan with Rs 45 of balance: ANR takes Rs 20 on 1 Apr and 1 May (reg 12), then the
+ * // Rs 5 left cannot keep the number, so it may be deactivated on 31 May, and is held to 15 Jun (reg 14).
+ * const projection = projectPrepaid({ connection: 'prepaid', since: '2025-01-01' }, withPolicy(), [
+ *   { type: 'activity', kind: 'call_out', date: '2026-01-01' },
+ *   { type: 'balance', amount: 4500, date: '2026-01-01' },
+ * ], '2026-03-01');
+ * //=> { state: 'active', lastActivity: '2026-01-01', nonUsageEnds: '2026-04-01', balance: 4500,
+ * //     anrDeductions: [{ date: '2026-04-01', amount: 2000, balanceAfter: 2500, observed: false },
+ * //                     { date: '2026-05-01', amount: 2000, balanceAfter: 500, observed: false }],
+ * //     deactivation: '2026-05-31', graceEnds: '2026-06-15', … }
  */
 export function projectPrepaid(sim: SimFacts, policy: Policy, events: readonly SimEvent[], today: IsoDate): PrepaidProjection {
   const todayDay = toDayNumber(today);

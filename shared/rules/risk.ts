@@ -21,6 +21,16 @@ export interface Risk {
 export const URGENT_DAYS = 3;
 export const SOON_DAYS = 14;
 
+/**
+ * The next deadline of a projection, the days left to it and how worried to be: 'urgent' within
+ * 3 days (and all through the grace period of reg 14), 'soon' within 14, 'lost' once grace is over.
+ * @example
+ * // Activity on 1 Jan and no balance: the non-usage period of reg 11 ends on 1 Apr.
+ * const projection = projectPrepaid({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), [], '2026-03-29');
+ * const risk = riskOf(projection);
+ * //=> { level: 'urgent', daysLeft: 3, next: { kind: 'non_usage_ends', date: '2026-04-01', clock: 'trai',
+ * //     regulation: 'reg 11', consequence: 'deactivation' } }
+ */
 export function riskOf(projection: Projection): Risk {
   if (projection.connection === 'prepaid' && projection.state === 'lost') return { level: 'lost', next: null, daysLeft: null };
   const next = deadlinesOf(projection)[0] ?? null;

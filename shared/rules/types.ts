@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the rules: a SIM, its policy, the events a user records, and what the rules
- * conclude. Money is in paise, dates are 'YYYY-MM-DD' (see money.ts, dates.ts).
+ * conclude under reg 2 (definitions), reg 4 (vouchers) and Chapter IV (regs 11-15). Money is in paise, dates are 'YYYY-MM-DD' (see money.ts, dates.ts).
  */
 import type { IsoDate } from './dates';
 import type { Paise } from './money';

@@ -10,6 +10,7 @@
 import type { RechargeEvent } from './types';
 import type { Paise } from './money';
 
+/** The money a recharge adds to the balance: what the user says, else by voucher kind (above). */
 export function monetaryValueOf(recharge: RechargeEvent): Paise {
   if (recharge.monetaryValue !== undefined) return recharge.monetaryValue;
   return recharge.voucher === 'topup' ? recharge.amount : 0;

@@ -5,7 +5,7 @@
 import { project } from '../rules/project';
 import { projectionJson } from './projection-json';
 import { ValidationError } from '../validation/validation-error';
-import { readScenario } from '../rules/scenario';
+import { readScenario } from './scenario';
 
 export interface LineResult {
   ok: boolean;

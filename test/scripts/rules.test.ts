@@ -26,4 +26,19 @@ describe('npm run --silent rules', () => {
     expect(lines[1]).toEqual({ error: 'sim: must be an object with connection and since' });
     expect(lines[2].state).toBe('active');
   }, 30_000);
+
+  it('prints each flag with its code, regulation, English message and parameters in rupees', () => {
+    const flagged = JSON.stringify({
+      today: '2026-03-05', sim: { connection: 'prepaid', since: '2026-01-01' },
+      events: [{ type: 'reactivated', date: '2026-03-01', fee: 49 }],
+    });
+    const { status, lines } = runRules(`${flagged}\n`);
+    expect(status).toBe(0);
+    expect(lines[0].flags).toEqual([{
+      code: 'reactivation_overcharged', date: '2026-03-01', regulation: 'reg 14(1)',
+      message: 'On 1 Mar 2026 reactivation cost ₹49, more than the ₹20 allowed (reg 14(1)). You can complain to the operator, citing this.',
+      params: { fee: 49, maxFee: 20 },
+    }]);
+  }, 30_000);
 });
+

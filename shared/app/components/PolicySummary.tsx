@@ -1,6 +1,7 @@
 /** The rules a SIM is tracked under: which preset, changed or not, its source, and each value. */
 import type { SimRecord } from '../../db';
 import { formatMoney } from '../../i18n';
+import { describePresetSource } from '../../i18n/describe-preset-source';
 import { isPresetPolicy } from '../forms/sim-form';
 import { useApp } from '../state/app-context';
 
@@ -26,7 +27,7 @@ export function PolicySummary(props: { sim: SimRecord }) {
     <section class="card" aria-labelledby="policy">
       <h2 id="policy">{t('sim.policy')}</h2>
       <p><strong>{isPresetPolicy(sim.operator, p) ? t('sim.policyFromPreset', { operator }) : t('sim.policyChanged', { operator })}</strong></p>
-      <p class="source">{t('simForm.policySource')} {t(`presetSource.${sim.operator}`)}</p>
+      <p class="source">{t('simForm.policySource')} {describePresetSource(sim.operator, lang)}</p>
       <dl class="facts facts--small">
         {rows.map(([term, value, plan]) => (
           <div class="facts__row" key={term}>

@@ -5,6 +5,7 @@ import {
 } from '../../db';
 import { POLICY_KEYS } from '../../rules/policy';
 import { presetFor } from '../../rules/presets';
+import { describePresetSource } from '../../i18n/describe-preset-source';
 import type { Connection } from '../../rules/types';
 import { TextInput } from '../../ui/TextInput';
 import { DateInput } from '../../ui/DateInput';
@@ -103,7 +104,7 @@ export function SimForm(props: { simId?: string }) {
           </h2>
           <div id="policy-body" hidden={!(policyOpen || policyHasErrors)}>
             <p class="field__hint">{t('simForm.policyHint')}</p>
-            <p class="source">{t('simForm.policySource')} {t(`presetSource.${values.operator}`)}</p>
+            <p class="source">{t('simForm.policySource')} {describePresetSource(values.operator, app.lang)}</p>
             <PolicyEditor values={values.policy} connection={values.connection} errors={errors}
               onChange={(policy) => set('policy', policy)} />
           </div>

@@ -22,8 +22,8 @@ describe('describeDeadline', () => {
   });
 
   it('tells the end of the non-usage period as what to do and by when', () => {
-    expect(describeDeadline(lastCall, 'en')).toBe('Make a call or send an SMS before 31 May or the number may be deactivated');
-    expect(describeDeadline(lastCall, 'hi')).toBe('31 मई से पहले एक कॉल करें या SMS भेजें, वरना नंबर बंद किया जा सकता है');
+    expect(describeDeadline(lastCall, 'en')).toBe('Make a call or send an SMS on or before 31 May, or the number may be deactivated');
+    expect(describeDeadline(lastCall, 'hi')).toBe('31 मई को या उससे पहले एक कॉल करें या SMS भेजें, वरना नंबर बंद किया जा सकता है');
   });
 
   it('names the money at stake when the non-usage period ends in an ANR deduction', () => {

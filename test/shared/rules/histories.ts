@@ -23,6 +23,8 @@ export interface History {
 
 export const FIRST_TODAY = toDayNumber('2020-01-01');
 export const LAST_TODAY = toDayNumber('2030-12-31');
+/** The longest history generated. */
+export const MAX_EVENTS = 40;
 /** Events may be recorded up to this many days before `since`. */
 export const BEFORE_SINCE_DAYS = 200;
 
@@ -80,7 +82,8 @@ export const historyArb: fc.Arbitrary<History> = fc
     sinceBack: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 3000 })),
     grid: fc.constantFrom(1, 1, 7, 30),
     overrides: overridesArb,
-    raw: fc.array(fc.record({ back: fc.nat({ max: 100_000 }), body: bodyArb }), { maxLength: 40 }),
+    // size 'max': without it fast-check generates at most 10 elements whatever maxLength says.
+    raw: fc.array(fc.record({ back: fc.nat({ max: 100_000 }), body: bodyArb }), { maxLength: MAX_EVENTS, size: 'max' }),
   })
   .map(({ todayDay, sinceBack, grid, overrides, raw }) => {
     const span = sinceBack + BEFORE_SINCE_DAYS;

@@ -360,3 +360,21 @@ describe('policy flags', () => {
     expect(p.flags).toContainEqual(expect.objectContaining({ field: 'nonUsageDays', regulation: 'reg 11' }));
   });
 });
+
+describe('projectPrepaid\'s @example', () => {
+  it('holds: Rs 45 after a call on 1 Jan pays two deductions, then deactivation on 31 May and grace to 15 Jun', () => {
+    const projection = projectPrepaid({ connection: 'prepaid', since: '2025-01-01' }, withPolicy(), [
+      { type: 'activity', kind: 'call_out', date: '2026-01-01' },
+      { type: 'balance', amount: 4500, date: '2026-01-01' },
+    ], '2026-03-01');
+    expect(projection).toMatchObject({
+      state: 'active', lastActivity: '2026-01-01', nonUsageEnds: '2026-04-01', balance: 4500,
+      anrDeductions: [
+        { date: '2026-04-01', amount: 2000, balanceAfter: 2500, observed: false },
+        { date: '2026-05-01', amount: 2000, balanceAfter: 500, observed: false },
+      ],
+      deactivation: '2026-05-31', graceEnds: '2026-06-15',
+    });
+  });
+});
+

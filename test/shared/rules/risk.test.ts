@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRisk, riskOf } from '../../../shared/rules/risk';
 import { project } from '../../../shared/rules/project';
+import { projectPrepaid } from '../../../shared/rules/prepaid-projection';
 import { withPolicy } from '../../../shared/rules/policy';
 import type { SimEvent } from '../../../shared/rules/types';
 
@@ -30,3 +31,14 @@ describe('risk for people', () => {
     expect(risks.sort(compareRisk).map((r) => r.level)).toEqual(['urgent', 'ok', 'lost']);
   });
 });
+
+describe('riskOf\'s @example', () => {
+  it('holds: with no activity since 1 Jan and no balance, 29 Mar is 3 days from the end of non-usage, urgent', () => {
+    const projection = projectPrepaid({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), [], '2026-03-29');
+    expect(riskOf(projection)).toEqual({
+      level: 'urgent', daysLeft: 3,
+      next: { kind: 'non_usage_ends', date: '2026-04-01', clock: 'trai', regulation: 'reg 11', consequence: 'deactivation' },
+    });
+  });
+});
+

@@ -10,9 +10,9 @@ import { asObject, date, list, oneOf, onlyFields, pastDate } from '../validation
 import { checkEvent } from '../validation/event';
 import { checkPolicy } from '../validation/policy';
 import { underPath } from '../validation/validation-error';
-import type { IsoDate } from './dates';
-import { POLICY_KEYS, withPolicy } from './policy';
-import type { Policy, SimEvent, SimFacts } from './types';
+import type { IsoDate } from '../rules/dates';
+import { POLICY_KEYS, withPolicy } from '../rules/policy';
+import type { Policy, SimEvent, SimFacts } from '../rules/types';
 
 export interface Scenario {
   today: IsoDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScenario } from '../../../shared/rules/scenario';
+import { readScenario } from '../../../shared/scenario/scenario';
 
 const base = { today: '2026-03-01', sim: { connection: 'prepaid', since: '2025-01-01' } };
 const errorOf = (raw: unknown) => {
