@@ -18,7 +18,7 @@ import type { IsoDate } from '../rules/dates';
 import { sameRecord } from './canonical';
 import type { SimKeeperDb } from './db';
 import { allEventsWithTombstones } from './events';
-import { simEventsWithTombstones, writeSimEvents } from './event-months';
+import { dropEvent, simEventsWithTombstones, writeSimEvents } from './event-months';
 import { asObject } from './fields';
 import { winnerOf, type SyncRecords } from './merge';
 import { compareSims } from './sims-order';
@@ -95,6 +95,25 @@ function groupBySim(events: readonly EventRecord[]): Map<string, EventRecord[]> 
 }
 
 /**
+ * The stored copy of each incoming event, by id: from the SIM the event names and, for an id not
+ * found there, from wherever it is (the other side may have moved it to another SIM).
+ */
+async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): Promise<Map<string, EventRecord>> {
+  const stored = new Map<string, EventRecord>();
+  for (const simId of groupBySim(incoming).keys()) {
+    for (const event of await simEventsWithTombstones(db, simId)) stored.set(event.id, event);
+  }
+  const missing = incoming.map((event) => event.id).filter((id) => !stored.has(id));
+  if (missing.length > 0 && (await db.eventMonths.count()) > 0) {
+    const wanted = new Set(missing);
+    for (const month of await db.eventMonths.where('eventIds').anyOf(missing).toArray()) {
+      for (const event of month.events) if (wanted.has(event.id)) stored.set(event.id, event);
+    }
+  }
+  return stored;
+}
+
+/**
  * Merges checked records into the store; writes only when `write`. Call inside a transaction over
  * db.eventTables. Every event must belong to a SIM in `incoming` or in the store.
  */
@@ -107,23 +126,21 @@ export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, tod
     }
   });
   const sims = plan(incoming.sims, storedSims);
-  const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
-  const eventWrites = new Map<string, EventRecord[]>();
-  for (const [simId, events] of groupBySim(incoming.events)) {
-    const stored = new Map((await simEventsWithTombstones(db, simId)).map((event) => [event.id, event]));
-    const merged = plan(events, stored);
-    counts.added += merged.counts.added; counts.updated += merged.counts.updated; counts.unchanged += merged.counts.unchanged;
-    if (merged.writes.length > 0) eventWrites.set(simId, merged.writes);
-  }
-  const changedSimIds = [...new Set([...sims.writes.map((sim) => sim.id), ...eventWrites.keys()])];
+  const stored = await storedCopies(db, incoming.events);
+  const events = plan(incoming.events, stored);
+  const eventWrites = groupBySim(events.writes);
+  // An event the other side moved to another SIM leaves its old SIM's months.
+  const moved = events.writes.map((event) => stored.get(event.id)).filter((old) => old !== undefined && !eventWrites.get(old.simId)?.some((e) => e.id === old.id)) as EventRecord[];
+  const changedSimIds = [...new Set([...sims.writes.map((sim) => sim.id), ...eventWrites.keys(), ...moved.map((old) => old.simId)])];
   if (write) {
+    for (const old of moved) await dropEvent(db, old);
     await db.sims.bulkPut(sims.writes);
     for (const simId of changedSimIds) {
       const all = await writeSimEvents(db, simId, eventWrites.get(simId) ?? []);
       await storeSummary(db, (await db.sims.get(simId))!, all, today);
     }
   }
-  return { sims: sims.counts, events: counts, changedSimIds };
+  return { sims: sims.counts, events: events.counts, changedSimIds };
 }
 
 /** Merges a snapshot from the other side into the store, in one transaction; reports what changed. */
