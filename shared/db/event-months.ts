@@ -5,7 +5,7 @@
  * Why months: in Chromium each IndexedDB record costs about the same to write and read whatever
  * its size, so one record per event made a 100,000-event restore take about 24 s; a month of daily
  * events is about 30 per record, and an edit rewrites one small record, not a SIM's whole history
- * (`npm run bench -- event-layout` prints the figures).
+ * (issue 6's figures; not yet measured for this layout by `npm run bench`).
  */
 import { Dexie } from 'dexie';
 import type { SimKeeperDb } from './db';

@@ -69,7 +69,7 @@ export async function addSimColour(tx: Transaction): Promise<void> {
  * Version 3: records that can sync, and a layout that stays fast (issue 6).
  * - Events are stored a month of one SIM per record (`eventMonths`, key [simId+month]): IndexedDB
  *   costs about the same per record whatever its size, so a restore of 100,000 events writes a few
- *   thousand records instead of 100,000 (`npm run bench -- event-layout` measured the choice).
+ *   thousand records instead of 100,000 (issue 6's figures; a bench section comparing the layouts is still to come).
  *   A multi-entry index on the event ids finds the month an event is in.
  * - Every event has an updatedAt and a deletion is a tombstone (`deleted: true`), as SIMs do: see
  *   merge.ts for the rule that merges two stores.
