@@ -60,11 +60,11 @@ export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state:
             {state && <Header current={route.name} />}
             <main id="main" tabIndex={-1}>
               {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
-                : state ? <Screens key={keyOf(route, visit)} route={route} state={state} />
+                : state && (state.historyLoaded || route.name === 'home') ? <Screens key={keyOf(route, visit)} route={route} state={state} />
                 : <p class="loading">{t('app.loading')}</p>}
             </main>
             <Toasts toasts={toasts} t={t} onDismiss={dismiss} />
-            {state && props.onReady && <OnOpen state={state} onReady={props.onReady} />}
+            {state?.historyLoaded && props.onReady && <OnOpen state={state} onReady={props.onReady} />}
           </>
         );
       }}

@@ -10,17 +10,17 @@ import type { IsoDate } from '../rules/dates';
 import { sameRecord } from './canonical';
 import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
-import { allEvents } from './events';
-import { listSims } from './sims';
 import { asObject, list, oneOf, timestamp } from './fields';
+import { mergeIntoStore, storedRecords, syncSnapshot, type MergeCounts } from './sync';
+import { validateStoredEvent, validateStoredSim } from './sync-fields';
 import type { EventRecord, ReminderStateRecord, SettingRecord, SimRecord } from './types';
-import {
-  SETTING_KEYS, validateEventRecord, validateReminderState, validateSetting, validateSimRecord,
-} from './validate';
+import { SETTING_KEYS, validateReminderState, validateSetting } from './validate';
 import { ValidationError, underPath } from './validation-error';
 
 export const BACKUP_FORMAT = 'sim-keeper-backup';
-export const BACKUP_VERSION = 1;
+/** 2: SIMs and events carry updatedAt and tombstones (schema v3). Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
+export const BACKUP_VERSIONS_READ = [1, 2] as const;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -33,15 +33,14 @@ export interface Backup {
   settings: SettingRecord[];
 }
 
-/** Everything in the store, read in one transaction so the snapshot is consistent. */
+/** Everything in the store, tombstones included, read in one transaction so the snapshot is consistent. */
 export async function exportBackup(db: SimKeeperDb): Promise<Backup> {
-  return db.transaction('r', db.sims, db.events, db.reminders, db.settings, async () => ({
+  return db.transaction('r', db.sims, db.eventMonths, db.reminders, db.settings, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: nowTimestamp(),
     // In a readable order (as added; by date): people open backups to see what is in them.
-    sims: await listSims(db),
-    events: await allEvents(db),
+    ...(await syncSnapshot(db)),
     reminders: await db.reminders.toArray(),
     settings: await db.settings.toArray(),
   }));
@@ -63,14 +62,13 @@ function parseJson(json: unknown): unknown {
   }
 }
 
-/** Validates each item under its path ('events[12]'), and refuses an id given twice. */
-function records<T>(value: unknown, field: string, check: (item: unknown) => T, idOf: (record: T) => string): T[] {
+/** The settings list: each under its path, a key given twice refused. */
+function settingRecords(value: unknown): SettingRecord[] {
   const seen = new Set<string>();
-  return list(value, field).map((item, index) => {
-    const record = underPath(`${field}[${index}]`, () => check(item));
-    const id = idOf(record);
-    if (seen.has(id)) throw new ValidationError(`${field}[${index}].${field === 'settings' ? 'key' : 'id'}`, 'duplicate_id', { id });
-    seen.add(id);
+  return list(value, 'settings').map((item, index) => {
+    const record = underPath(`settings[${index}]`, () => setting(item));
+    if (seen.has(record.key)) throw new ValidationError(`settings[${index}].key`, 'duplicate_id', { id: record.key });
+    seen.add(record.key);
     return record;
   });
 }
@@ -87,27 +85,32 @@ function setting(item: unknown): SettingRecord {
   }
 }
 
-function checkHeader(file: Record<string, unknown>): void {
+/** The file's version, if this app reads it. */
+function checkHeader(file: Record<string, unknown>): 1 | 2 {
   if (file.format !== BACKUP_FORMAT) throw new ValidationError('format', 'not_backup', { format: BACKUP_FORMAT });
   if (typeof file.version === 'number' && file.version > BACKUP_VERSION) {
     throw new ValidationError('version', 'newer_backup', { version: file.version });
   }
-  if (file.version !== BACKUP_VERSION) throw new ValidationError('version', 'unsupported_version', { version: BACKUP_VERSION });
+  if (file.version !== 1 && file.version !== 2) throw new ValidationError('version', 'unsupported_version', { version: BACKUP_VERSIONS_READ.join(' or ') });
   timestamp(file.exportedAt, 'exportedAt');
+  return file.version;
 }
 
-/** A backup file checked record by record (pure: the store is not consulted). */
+/**
+ * A backup file checked record by record (pure: the store is not consulted), in the current
+ * version's shape: a version 1 file's events get the updatedAt the v2 -> v3 upgrade gives.
+ */
 export function parseBackup(json: unknown, today: IsoDate): Backup {
   const file = asObject(parseJson(json), 'file');
-  checkHeader(file);
+  const legacy = checkHeader(file) === 1;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: file.exportedAt as string,
-    sims: records(file.sims, 'sims', (item) => validateSimRecord(item, today), (sim) => sim.id),
-    events: records(file.events, 'events', (item) => validateEventRecord(item, today), (event) => event.id),
-    reminders: records(file.reminders, 'reminders', validateReminderState, (reminder) => reminder.id),
-    settings: withBackupTime(records(file.settings, 'settings', setting, (record) => record.key), file.exportedAt as string),
+    sims: storedRecords(file.sims, 'sims', (item) => validateStoredSim(item, today)),
+    events: storedRecords(file.events, 'events', (item) => validateStoredEvent(item, today, legacy)),
+    reminders: storedRecords(file.reminders, 'reminders', validateReminderState),
+    settings: withBackupTime(settingRecords(file.settings), file.exportedAt as string),
   };
 }
 
@@ -123,11 +126,7 @@ function withBackupTime(settings: SettingRecord[], exportedAt: string): SettingR
 
 // ---- Merging into the store ----------------------------------------------------------------
 
-export interface MergeCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
+export type { MergeCounts };
 
 export interface ImportPreview {
   sims: MergeCounts;
@@ -136,21 +135,8 @@ export interface ImportPreview {
   settings: MergeCounts;
 }
 
-interface Merge<T> {
-  counts: MergeCounts;
-  /** The added and updated records: what an import writes. */
-  writes: T[];
-}
-
-interface ImportPlan {
-  sims: Merge<SimRecord>;
-  events: Merge<EventRecord>;
-  reminders: Merge<ReminderStateRecord>;
-  settings: Merge<SettingRecord>;
-}
-
-/** Sorts incoming records into added / updated / unchanged against what the store holds. */
-function merge<T>(incoming: T[], existing: Map<string, T>, keyOf: (record: T) => string): Merge<T> {
+/** Sorts incoming reminder states and settings into added / updated / unchanged: the file's version wins. */
+function merge<T>(incoming: T[], existing: Map<string, T>, keyOf: (record: T) => string): { counts: MergeCounts; writes: T[] } {
   const counts: MergeCounts = { added: 0, updated: 0, unchanged: 0 };
   const writes: T[] = [];
   for (const record of incoming) {
@@ -166,57 +152,46 @@ async function byKey<T>(rows: Promise<T[]>, keyOf: (record: T) => string): Promi
   return new Map((await rows).map((row) => [keyOf(row), row]));
 }
 
-/** Every event and reminder must belong to a SIM in the file or already in the store. */
-function checkOwners(backup: Backup, storedSimIds: Set<string>): void {
-  const fileSimIds = new Set(backup.sims.map((sim) => sim.id));
-  const known = (simId: string): boolean => storedSimIds.has(simId) || fileSimIds.has(simId);
-  backup.events.forEach((event, index) => {
-    if (!known(event.simId)) throw new ValidationError(`events[${index}].simId`, 'no_such_sim');
-  });
+/** A reminder with a non-empty simId must belong to a SIM in the file or already in the store. */
+async function checkReminderOwners(db: SimKeeperDb, backup: Backup): Promise<void> {
+  const known = new Set([...backup.sims.map((sim) => sim.id), ...(await db.sims.toCollection().primaryKeys())]);
   backup.reminders.forEach((reminder, index) => {
-    if (reminder.simId !== '' && !known(reminder.simId)) {
+    if (reminder.simId !== '' && !known.has(reminder.simId)) {
       throw new ValidationError(`reminders[${index}].simId`, 'no_such_sim');
     }
   });
 }
 
-/** Compares a parsed backup with the store. Call inside a transaction over all four tables. */
-async function planImport(db: SimKeeperDb, backup: Backup): Promise<ImportPlan> {
-  const sims = await byKey(db.sims.toArray(), (sim) => sim.id);
-  checkOwners(backup, new Set(sims.keys()));
-  return {
-    sims: merge(backup.sims, sims, (sim) => sim.id),
-    events: merge(backup.events, await byKey(db.events.toArray(), (e) => e.id), (e) => e.id),
-    reminders: merge(backup.reminders, await byKey(db.reminders.toArray(), (r) => r.id), (r) => r.id),
-    settings: merge(backup.settings, await byKey(db.settings.toArray(), (s) => s.key), (s) => s.key),
-  };
-}
-
-function countsOf(plan: ImportPlan): ImportPreview {
-  return {
-    sims: plan.sims.counts, events: plan.events.counts, reminders: plan.reminders.counts, settings: plan.settings.counts,
-  };
+/**
+ * Compares (and with `write`, merges) a parsed backup with the store. SIMs and events merge as a
+ * sync does (merge.ts: the newer copy wins, tombstones included); reminder states and settings,
+ * which carry no updatedAt, take the file's version. Call inside a transaction over every table.
+ */
+async function importInto(db: SimKeeperDb, backup: Backup, today: IsoDate, write: boolean): Promise<ImportPreview> {
+  await checkReminderOwners(db, backup);
+  const { sims, events } = await mergeIntoStore(db, backup, today, write);
+  const reminders = merge(backup.reminders, await byKey(db.reminders.toArray(), (r) => r.id), (r) => r.id);
+  const settings = merge(backup.settings, await byKey(db.settings.toArray(), (s) => s.key), (s) => s.key);
+  if (write) {
+    await db.reminders.bulkPut(reminders.writes);
+    await db.settings.bulkPut(settings.writes);
+  }
+  return { sims, events, reminders: reminders.counts, settings: settings.counts };
 }
 
 /** What importing the file would do, without writing. Throws ValidationError naming the path. */
 export async function previewImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportPreview> {
   const backup = parseBackup(json, today);
-  return db.transaction('r', db.sims, db.events, db.reminders, db.settings, async () => countsOf(await planImport(db, backup)));
+  return db.transaction('r', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, false));
 }
 
 /**
  * Imports the file: everything is validated before anything is written, then all writes happen
- * in one transaction. Merges by id (settings by key); the file's version of a record wins;
- * records not in the file are kept. Returns what it did, counted like previewImport.
+ * in one transaction. SIMs and events merge by id, the newer copy winning (a deletion stays
+ * deleted); reminder states and settings take the file's version; records not in the file are
+ * kept. Returns what it did, counted like previewImport.
  */
 export async function applyImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportPreview> {
   const backup = parseBackup(json, today);
-  return db.transaction('rw', db.sims, db.events, db.reminders, db.settings, async () => {
-    const plan = await planImport(db, backup);
-    await db.sims.bulkPut(plan.sims.writes);
-    await db.events.bulkPut(plan.events.writes);
-    await db.reminders.bulkPut(plan.reminders.writes);
-    await db.settings.bulkPut(plan.settings.writes);
-    return countsOf(plan);
-  });
+  return db.transaction('rw', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, true));
 }

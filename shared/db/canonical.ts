@@ -12,6 +12,11 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** The record as JSON with its keys sorted: equal records give equal text. */
+export function canonicalJson(record: unknown): string {
+  return JSON.stringify(canonical(record));
+}
+
 export function sameRecord(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  return canonicalJson(a) === canonicalJson(b);
 }

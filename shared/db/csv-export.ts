@@ -51,10 +51,10 @@ function csvRow(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
 
-/** Every event, oldest first, one row each, lines ending CRLF as RFC 4180 asks. */
+/** Every event, oldest first, one row each, lines ending CRLF as RFC 4180 asks. Deleted ones (tombstones) are left out. */
 export function exportEventsCsv(sims: readonly SimRecord[], events: readonly EventRecord[]): string {
   const simsById = new Map(sims.map((sim) => [sim.id, sim]));
-  const rows = [...events].sort(compareEvents).map((event) => {
+  const rows = events.filter((event) => !event.deleted).sort(compareEvents).map((event) => {
     const sim = simsById.get(event.simId);
     const amount = amountOf(event);
     return csvRow([

@@ -1,30 +1,49 @@
 /**
  * Writing and reading events. An event needs its SIM: the check runs inside the write's
- * transaction, so a SIM deleted meanwhile cannot leave an orphan event behind.
+ * transaction, so a SIM deleted meanwhile cannot leave an orphan event behind. Every write rewrites
+ * the SIM's summary in the same transaction (summaries.ts). A deletion is a tombstone: the event is
+ * kept with `deleted: true` and a new updatedAt, so that a merge with an older copy cannot bring it
+ * back (merge.ts); no read here returns tombstones.
  */
-import { Dexie } from 'dexie';
 import type { IsoDate } from '../rules/dates';
+import { nowTimestamp } from '../clock/timestamp';
+import { localToday } from '../clock/today';
 import type { SimKeeperDb } from './db';
 import { compareEvents } from './event-sort';
+import { dropEvent, findEvent, simEventsWithTombstones, writeSimEvents } from './event-months';
+import { liveEvents, storeSummary } from './summaries';
 import { requireSim } from './sims';
 import type { EventChanges, EventInput, EventRecord } from './types';
 import { eventRecordOf, validateEventInput } from './validate';
 import { ValidationError } from './validation-error';
 
-/** One more than the highest seq in the store. Call inside the write's transaction. */
-async function nextSeq(db: SimKeeperDb): Promise<number> {
-  const last = await db.events.orderBy('seq').last();
-  return (last?.seq ?? 0) + 1;
+/** One more than the highest seq the SIM has seen, tombstones and merged events included (types.ts: seq). */
+function nextSeq(events: readonly EventRecord[]): number {
+  return events.reduce((max, event) => Math.max(max, event.seq), 0) + 1;
+}
+
+/** Writes `changed` into its SIM's months and rewrites the SIM's summary. Inside a transaction. */
+async function writeAndSummarise(db: SimKeeperDb, simId: string, changed: EventRecord[], today: IsoDate): Promise<void> {
+  const sim = await requireSim(db, simId);
+  await storeSummary(db, sim, await writeSimEvents(db, simId, changed), today);
 }
 
 export async function addEvent(db: SimKeeperDb, input: EventInput, today: IsoDate): Promise<EventRecord> {
   const fields = validateEventInput(input, today);
-  return db.transaction('rw', db.sims, db.events, async () => {
+  return db.transaction('rw', db.eventTables, async () => {
     await requireSim(db, fields.simId);
-    const event = eventRecordOf(fields, crypto.randomUUID(), await nextSeq(db));
-    await db.events.add(event);
+    const seq = nextSeq(await simEventsWithTombstones(db, fields.simId));
+    const event: EventRecord = { ...eventRecordOf(fields, crypto.randomUUID(), seq), updatedAt: nowTimestamp() };
+    await writeAndSummarise(db, fields.simId, [event], today);
     return event;
   });
+}
+
+/** The live (not deleted) event with this id, or a ValidationError on 'id'. */
+async function requireEvent(db: SimKeeperDb, id: string): Promise<EventRecord> {
+  const event = await findEvent(db, id);
+  if (!event || event.deleted) throw new ValidationError('id', 'no_such_event');
+  return event;
 }
 
 /**
@@ -34,62 +53,69 @@ export async function addEvent(db: SimKeeperDb, input: EventInput, today: IsoDat
 export async function updateEvent(
   db: SimKeeperDb, id: string, changes: EventChanges, today: IsoDate,
 ): Promise<EventRecord> {
-  return db.transaction('rw', db.sims, db.events, async () => {
-    const existing = await db.events.get(id);
-    if (!existing) throw new ValidationError('id', 'no_such_event');
+  return db.transaction('rw', db.eventTables, async () => {
+    const existing = await requireEvent(db, id);
     const fields = validateEventInput({ ...existing, ...changes }, today);
     await requireSim(db, fields.simId);
-    const event = eventRecordOf(fields, existing.id, existing.seq);
-    await db.events.put(event);
+    const event: EventRecord = { ...eventRecordOf(fields, existing.id, existing.seq), updatedAt: nowTimestamp() };
+    if (event.simId !== existing.simId) {
+      // Moved to another SIM: gone from the first one's months (the id lives on in the other's).
+      await dropEvent(db, existing);
+      await writeAndSummarise(db, existing.simId, [], today);
+    }
+    await writeAndSummarise(db, event.simId, [event], today);
     return event;
-  });
-}
-
-/** Deletes an event and returns it, for undo (restoreEvent); null when there was none. */
-export async function deleteEvent(db: SimKeeperDb, id: string): Promise<EventRecord | null> {
-  return db.transaction('rw', db.events, async () => {
-    const event = await db.events.get(id);
-    if (!event) return null;
-    await db.events.delete(id);
-    return event;
-  });
-}
-
-/** Undo of deleteEvent. Its SIM must still be there. */
-export async function restoreEvent(db: SimKeeperDb, event: EventRecord): Promise<void> {
-  await db.transaction('rw', db.sims, db.events, async () => {
-    await requireSim(db, event.simId);
-    await db.events.put(event);
   });
 }
 
 /**
- * A SIM's events in apply order (date, then the order recorded): ready for the projection.
- * The [simId+date] index hands them over in date order already; only events of the same date come
- * in id order, so the sort has a few neighbours to swap rather than a list to order.
+ * Deletes an event (a tombstone) and returns it as it was, for undo (restoreEvent); null when there
+ * was none. `today` is for the SIM's summary.
  */
+export async function deleteEvent(db: SimKeeperDb, id: string, today: IsoDate = localToday()): Promise<EventRecord | null> {
+  return db.transaction('rw', db.eventTables, async () => {
+    const event = await findEvent(db, id);
+    if (!event || event.deleted) return null;
+    await writeAndSummarise(db, event.simId, [{ ...event, deleted: true, updatedAt: nowTimestamp() }], today);
+    return event;
+  });
+}
+
+/** Undo of deleteEvent: the event as it was, with a new updatedAt (the undo is the latest change). Its SIM must still be there. */
+export async function restoreEvent(db: SimKeeperDb, event: EventRecord, today: IsoDate = localToday()): Promise<void> {
+  await db.transaction('rw', db.eventTables, async () => {
+    const { deleted: _tombstone, ...live } = event;
+    await writeAndSummarise(db, event.simId, [{ ...live, updatedAt: nowTimestamp() }], today);
+  });
+}
+
+/** A SIM's events in apply order (date, then the order recorded), without tombstones: ready for the projection. */
 export async function eventsForSim(db: SimKeeperDb, simId: string): Promise<EventRecord[]> {
-  const events = await db.events
-    .where('[simId+date]')
-    .between([simId, Dexie.minKey], [simId, Dexie.maxKey])
-    .toArray();
-  return events.sort(compareEvents);
+  return liveEvents(await simEventsWithTombstones(db, simId));
 }
 
 /**
  * Each SIM's events in apply order, read side by side in one transaction (one snapshot). The one
  * place the app orders events for the rules: the screens, the reminder check and the calendar
- * export take these lists as they come (see sims-with-events.ts for why side by side).
+ * export take these lists as they come.
  */
 export async function eventsBySim(db: SimKeeperDb, simIds: readonly string[]): Promise<Map<string, EventRecord[]>> {
-  return db.transaction('r', db.events, async () => {
+  return db.transaction('r', db.eventMonths, async () => {
     const lists = await Promise.all(simIds.map((simId) => eventsForSim(db, simId)));
     return new Map(simIds.map((simId, index) => [simId, lists[index]!]));
   });
 }
 
-/** Every event, all SIMs together in apply order (by date first): as a backup file lists them. */
+/** Every event, tombstones included, all SIMs together in apply order (by date first): as a backup file lists them. */
+export async function allEventsWithTombstones(db: SimKeeperDb): Promise<EventRecord[]> {
+  const months = await db.eventMonths.toArray();
+  return months.flatMap((month) => month.events).sort(compareEvents);
+}
+
+/** Every live event of every live SIM, all together in apply order (by date first). */
 export async function allEvents(db: SimKeeperDb): Promise<EventRecord[]> {
-  const events = await db.events.toArray();
-  return events.sort(compareEvents);
+  return db.transaction('r', db.sims, db.eventMonths, async () => {
+    const deletedSims = new Set((await db.sims.toArray()).filter((sim) => sim.deleted).map((sim) => sim.id));
+    return liveEvents(await allEventsWithTombstones(db)).filter((event) => !deletedSims.has(event.simId));
+  });
 }

@@ -15,7 +15,10 @@ export {
 } from './validate';
 export { SimKeeperDb, openSimKeeperDb, DEFAULT_DB_NAME } from './db';
 export { addSim, updateSim, deleteSim, restoreSim, getSim, listSims } from './sims';
-export { addEvent, updateEvent, deleteEvent, restoreEvent, eventsForSim, eventsBySim, allEvents } from './events';
+export { addEvent, updateEvent, deleteEvent, restoreEvent, eventsForSim, eventsBySim, allEvents, allEventsWithTombstones } from './events';
+export { simsWithSummaries, type SimsWithSummaries } from './sim-summaries';
+export { mergeRecords, mergeById, winnerOf, type SyncRecords } from './merge';
+export { syncSnapshot, applySync, parseSyncSnapshot, type SyncSnapshot, type SyncReport, type MergeCounts } from './sync';
 export { simsWithEvents, type SimsWithEvents } from './sims-with-events';
 export { compareEvents } from './event-sort';
 export { defaultSettings, getSettings, getSetting, setSetting } from './settings';

@@ -80,7 +80,7 @@ export function sampleSims(today: IsoDate, policyFor: PolicyFor = () => withPoli
 export async function loadSampleData(
   db: SimKeeperDb, today: IsoDate, policyFor?: PolicyFor,
 ): Promise<SimRecord[]> {
-  return db.transaction('rw', db.sims, db.events, async () => {
+  return db.transaction('rw', db.eventTables, async () => {
     const added: SimRecord[] = [];
     for (const sample of sampleSims(today, policyFor)) {
       const sim = await addSim(db, sample.sim, today);

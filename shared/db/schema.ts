@@ -5,7 +5,9 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { defaultColour, isHexColour } from './colours';
-import type { EventRecord, SimRecord } from './types';
+import { groupByMonth } from './event-months';
+import { legacyUpdatedAt } from './legacy-updated-at';
+import type { EventContent, EventRecord, SimRecord } from './types';
 
 /**
  * Version 1. Same-date events were ordered by `recordedAt`, a timestamp from the device clock;
@@ -22,7 +24,9 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /** The shapes version 1 stored, kept for the upgrade and its test. */
 export type V1SimRecord = Omit<SimRecord, 'colour'>;
-export type V1EventRecord = DistributiveOmit<EventRecord, 'seq'> & { recordedAt: string };
+export type V1EventRecord = DistributiveOmit<EventContent, 'seq'> & { recordedAt: string };
+/** The event version 2 stored: no updatedAt, no tombstones (a deletion removed the record). */
+export type V2EventRecord = EventContent;
 
 /** A record as an upgrade sees it: fields from either version may be present. */
 type Loose<T> = Partial<T> & { id: string; [field: string]: unknown };
@@ -61,11 +65,45 @@ export async function addSimColour(tx: Transaction): Promise<void> {
   await sims.bulkPut(upgraded);
 }
 
-/** Declares every version on a fresh Dexie instance (before it opens). */
-export function declareSchema(db: Dexie): void {
+/**
+ * Version 3: records that can sync, and a layout that stays fast (issue 6).
+ * - Events are stored a month of one SIM per record (`eventMonths`, key [simId+month]): IndexedDB
+ *   costs about the same per record whatever its size, so a restore of 100,000 events writes a few
+ *   thousand records instead of 100,000 (issue 6's figures; a bench section comparing the layouts is still to come).
+ *   A multi-entry index on the event ids finds the month an event is in.
+ * - Every event has an updatedAt and a deletion is a tombstone (`deleted: true`), as SIMs do: see
+ *   merge.ts for the rule that merges two stores.
+ * - `summaries`: one per SIM, what home shows, rewritten with every write (summaries.ts).
+ * - The v2 `events` table and its unused indexes (`date`; `simId`, covered by [simId+date]) go.
+ */
+export const V3_STORES = {
+  sims: 'id',
+  events: null,
+  eventMonths: '[simId+month], *eventIds',
+  summaries: 'simId',
+  reminders: 'id, simId',
+  settings: 'key',
+} as const;
+
+/**
+ * v2 -> v3: moves every event into its SIM's month record, stamping it with an updatedAt (v2 kept
+ * no time of change: legacy-updated-at.ts). seq is kept, so same-date events keep their order.
+ * Summaries are left to the first read, which needs `today` (summaries.ts makes a missing one).
+ */
+export async function groupEventsByMonth(tx: Transaction): Promise<void> {
+  const events = await tx.table<V2EventRecord, string>('events').toArray();
+  const stamped: EventRecord[] = events.map((event) => ({ ...event, updatedAt: legacyUpdatedAt(event) }));
+  await tx.table('eventMonths').bulkPut(groupByMonth(stamped));
+}
+
+/** Declares the versions up to `latest` (all by default) on a fresh Dexie instance, before it opens. */
+export function declareSchema(db: Dexie, latest = 3): void {
   db.version(1).stores(V1_STORES);
+  if (latest < 2) return;
   db.version(2).stores(V2_STORES).upgrade(async (tx) => {
     await addEventSequence(tx);
     await addSimColour(tx);
   });
+  if (latest < 3) return;
+  db.version(3).stores(V3_STORES).upgrade(groupEventsByMonth);
 }

@@ -1,7 +1,7 @@
 /**
  * Every SIM with its events, from one snapshot of the store: what the app, the reminder check and
- * the calendar export project. Each SIM's events come in apply order from its own [simId+date]
- * range (eventsBySim), so nothing sorts the whole store, and the screens take each list as it is.
+ * the calendar export project. Each SIM's events come in apply order from its own month records
+ * (eventsBySim), so nothing sorts the whole store, and the screens take each list as it is.
  *
  * Reading the SIMs' ranges side by side is also the faster read in Chromium: with 20 SIMs and
  * 100,000 events (npm run bench -- home-first-render) home rendered in about 0.9 s this way against
@@ -20,7 +20,7 @@ export interface SimsWithEvents {
 }
 
 export async function simsWithEvents(db: SimKeeperDb): Promise<SimsWithEvents> {
-  return db.transaction('r', db.sims, db.events, async () => {
+  return db.transaction('r', db.sims, db.eventMonths, async () => {
     const sims = await listSims(db);
     return { sims, eventsBySim: await eventsBySim(db, sims.map((sim) => sim.id)) };
   });

@@ -3,7 +3,7 @@
  * (shared/rules) take them, so a record can go to the projection without conversion.
  */
 import type { IsoDate } from '../rules/dates';
-import type { Connection, Policy, SimEvent } from '../rules/types';
+import type { Connection, Policy, Projection, SimEvent } from '../rules/types';
 
 /** Same list as OperatorId in shared/rules/presets.ts; repeated so the store does not depend on presets. */
 export const OPERATORS = ['jio', 'airtel', 'vi', 'bsnl', 'mtnl', 'other'] as const;
@@ -26,9 +26,11 @@ export interface SimRecord {
   policy: Policy;
   /** CSS hex colour, '#rrggbb', lower case. */
   colour: string;
-  /** ISO timestamps (instants, not calendar dates). */
+  /** ISO timestamps (instants, not calendar dates). updatedAt decides merges (merge.ts). */
   createdAt: string;
   updatedAt: string;
+  /** A tombstone: the SIM was deleted. Kept (and exported, and synced) so that a merge with an older copy does not bring it back; never shown. */
+  deleted?: true;
 }
 
 /** What the user supplies for a new SIM; the store fills in id, timestamps and (if missing) colour. */
@@ -47,15 +49,31 @@ export const EVENT_SOURCES = ['manual', 'sms', 'extension', 'import', 'sample'] 
 export type EventSource = (typeof EVENT_SOURCES)[number];
 
 interface EventMeta {
+  /** crypto.randomUUID(): unique across devices. */
   id: string;
   simId: string;
   source: EventSource;
-  /** Monotonic insertion order across the store: same-date events apply in the order recorded. */
+  /**
+   * The order recorded, a Lamport counter per SIM: a new event takes one more than the highest seq
+   * its SIM has seen, merged ones included. Two devices may hand out the same number; the id
+   * settles that tie the same way everywhere (event-sort.ts), so (date, seq, id) never collides.
+   */
   seq: number;
   note?: string;
 }
 
-export type EventRecord = SimEvent & EventMeta;
+/** An event's own content and metadata, as validate.ts checks it: the record without its sync fields. */
+export type EventContent = SimEvent & EventMeta;
+
+/** What merges need on every SIM and event (merge.ts). */
+export interface SyncFields {
+  /** ISO timestamp of the last change (a deletion is a change). */
+  updatedAt: string;
+  /** A tombstone: kept, exported and synced, never shown. */
+  deleted?: true;
+}
+
+export type EventRecord = EventContent & SyncFields;
 
 /** What the user supplies for a new event; source defaults to 'manual'. */
 export type EventInput = SimEvent & { simId: string; source?: EventSource; note?: string };
@@ -100,9 +118,37 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
-/** What deleteSim removed, so that restoreSim can put it all back. */
+/** What deleteSim removed (the SIM as it was before its tombstone), so that restoreSim can put it all back. */
 export interface DeletedSim {
   sim: SimRecord;
   events: EventRecord[];
   reminders: ReminderStateRecord[];
+}
+
+/**
+ * A month of one SIM's events, tombstones included: the unit the store reads and writes events in
+ * (event-months.ts says why). Key [simId+month]; `eventIds` is a multi-entry index, to find an
+ * event by id.
+ */
+export interface EventMonthRecord {
+  simId: string;
+  /** 'YYYY-MM' of the events' dates. */
+  month: string;
+  eventIds: string[];
+  events: EventRecord[];
+}
+
+/**
+ * What home shows for one SIM, kept up to date in the transaction of every write to the SIM or its
+ * events (summaries.ts), so that home's first render reads one record per SIM, not its events.
+ */
+export interface SimSummaryRecord {
+  simId: string;
+  /** The day the projections were made for: they hold from here to `horizonEnds`. */
+  projectedOn: IsoDate;
+  horizonEnds: IsoDate;
+  /** The projection on each day of the horizon, one entry per change: the last `from` <= today holds. */
+  segments: { from: IsoDate; projection: Projection }[];
+  /** Events (not tombstones), for the screens that only need to know whether there are any. */
+  eventCount: number;
 }

@@ -18,7 +18,7 @@ import {
 import { normaliseMobileNumber } from './phone-number';
 import {
   CONNECTIONS, EVENT_SOURCES, OPERATORS, REMINDER_STATUSES,
-  type EventRecord, type EventSource, type ReminderStateRecord, type SettingKey, type Settings, type SimRecord,
+  type EventContent, type EventSource, type ReminderStateRecord, type SettingKey, type Settings, type SimRecord,
 } from './types';
 import { ValidationError } from './validation-error';
 
@@ -109,12 +109,12 @@ export function validateEventInput(input: unknown, today: IsoDate): EventFields 
 }
 
 /** Puts validated fields together in the stored shape. */
-export function eventRecordOf(fields: EventFields, id: string, seq: number): EventRecord {
+export function eventRecordOf(fields: EventFields, id: string, seq: number): EventContent {
   return withoutUndefined({ ...fields.event, id, simId: fields.simId, source: fields.source, seq, note: fields.note });
 }
 
 /** A whole stored event, as it arrives in a backup file. */
-export function validateEventRecord(value: unknown, today: IsoDate): EventRecord {
+export function validateEventRecord(value: unknown, today: IsoDate): EventContent {
   const fields = asObject(value, '');
   const valid = validateEventInput(fields, today);
   oneOf(fields.source, EVENT_SOURCES, 'source');

@@ -48,3 +48,18 @@ export function simViews(
     .sort((a, b) => compareRisk(a.view.risk, b.view.risk) || a.index - b.index)
     .map(({ view }) => view);
 }
+
+/**
+ * Every SIM's view from projections already made (the store's summaries, for home's first render):
+ * most urgent first, as simViews orders them. `events` is empty: these views are for home, which
+ * shows no history.
+ */
+export function simViewsFromProjections(sims: readonly SimRecord[], projections: ReadonlyMap<string, Projection>): SimView[] {
+  return sims
+    .map((sim, index) => {
+      const projection = projections.get(sim.id)!;
+      return { view: { sim, events: [], projection, risk: riskOf(projection), deadlines: deadlinesOf(projection) }, index };
+    })
+    .sort((a, b) => compareRisk(a.view.risk, b.view.risk) || a.index - b.index)
+    .map(({ view }) => view);
+}

@@ -103,7 +103,7 @@ describe('backup and restore', () => {
       const file = await exportBackupFile(page);
       expect(file.name).toBe(BACKUP_FILE);
       const backup = JSON.parse(file.text) as Backup;
-      expect(backup).toMatchObject({ format: 'sim-keeper-backup', version: 1 });
+      expect(backup).toMatchObject({ format: 'sim-keeper-backup', version: 2 });
       // (The sample SIMs are added in the same millisecond, so their order in the file may vary.)
       expect(backup.sims.map((sim) => sim.label).sort()).toEqual(['Airtel — bank OTP', 'BSNL — parents', 'Jio — daily']);
       expect(backup.events).toHaveLength(12);

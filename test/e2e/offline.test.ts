@@ -45,13 +45,14 @@ describe('offline', () => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        const all: unknown[] = await new Promise((resolve, reject) => {
-          const request = db.transaction('events').objectStore('events').getAll();
+        // Schema v3 keeps events a month of one SIM per record (shared/db/event-months.ts).
+        const months: { events: unknown[] }[] = await new Promise((resolve, reject) => {
+          const request = db.transaction('eventMonths').objectStore('eventMonths').getAll();
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
         db.close();
-        return all as { simId: string; type: string; date: string }[];
+        return months.flatMap((month) => month.events) as { simId: string; type: string; date: string }[];
       });
       expect(events).toEqual([expect.objectContaining({ simId, type: 'activity', date: '2026-03-29' })]);
 

@@ -89,13 +89,13 @@ export function makeBigBackup(options: BigBackupOptions): Backup {
   let seq = 0;
   for (const list of perDay) {
     for (const { sim, event, note } of list) {
-      const record: EventRecord = { ...event, id: uuid(), simId: sims[sim]!.id, source: rand() < 0.2 ? 'sms' : 'manual', seq: ++seq };
+      const record: EventRecord = { ...event, id: uuid(), simId: sims[sim]!.id, source: rand() < 0.2 ? 'sms' : 'manual', seq: ++seq, updatedAt: `${event.date}T12:00:00.000Z` };
       if (note !== undefined) record.note = note;
       events.push(record);
     }
   }
   return {
-    format: 'sim-keeper-backup', version: 1, exportedAt: `${today}T12:00:00.000Z`, sims, events, reminders: [],
+    format: 'sim-keeper-backup', version: 2, exportedAt: `${today}T12:00:00.000Z`, sims, events, reminders: [],
     settings: [{ key: 'onboarded', value: true }, { key: 'language', value: 'en' }, { key: 'lastBackupAt', value: `${today}T12:00:00.000Z` }],
   };
 }

@@ -1,20 +1,29 @@
-/** Opens the store, loads everything once, and reloads after each write. */
+/**
+ * Opens the store and loads it in two steps: first the SIMs with their summaries (one small record
+ * each, whatever the length of the history), which is all home needs, so home's first render does
+ * not grow with the number of events; then every SIM's events, which the other screens and the
+ * reminder check need (App.tsx waits for them there). Reloads after each write.
+ */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents,
+  getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../db';
 import { loadLanguage, translator } from '../../i18n';
 import { preferredLanguage } from '../../i18n/preferred-language';
 import { localToday } from '../../clock/today';
-import { simViews } from '../../views/sim-views';
+import { simViews, simViewsFromProjections } from '../../views/sim-views';
+import type { Projection } from '../../rules/types';
 import { AppContext, type AppState, type ToastAction } from './app-context';
 
 interface Loaded {
   settings: Settings;
   sims: SimRecord[];
-  eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
+  /** From the summaries, for the day they were read on: until the events are in. */
+  projections: ReadonlyMap<string, Projection>;
+  /** null until every SIM's events are read. */
+  eventsBySim: ReadonlyMap<string, readonly EventRecord[]> | null;
 }
 
 /**
@@ -50,9 +59,13 @@ export function AppProvider(props: {
 
   const reload = useCallback(async () => {
     try {
-      const [settings, { sims, eventsBySim }] = await Promise.all([settingsWithWords(db), simsWithEvents(db)]);
+      const day = localToday();
+      const [settings, { sims, projections }] = await Promise.all([settingsWithWords(db), simsWithSummaries(db, day)]);
       applyToDocument(settings);
-      setLoaded({ settings, sims, eventsBySim });
+      // Keep the events of the last load meanwhile (a reload after a write): screens never lose them.
+      setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? null }));
+      const full = await simsWithEvents(db);
+      setLoaded({ settings, sims: full.sims, projections, eventsBySim: full.eventsBySim });
     } catch (cause) {
       console.error(cause);
       setError(cause);
@@ -77,9 +90,12 @@ export function AppProvider(props: {
   const state = useMemo<AppState | null>(() => {
     if (!loaded) return null;
     const lang = loaded.settings.language;
+    const { settings, sims, eventsBySim } = loaded;
+    const historyLoaded = eventsBySim !== null;
     return {
-      db, today, lang, t: translator(lang), ...loaded,
-      views: simViews(loaded.sims, loaded.eventsBySim, today),
+      db, today, lang, t: translator(lang), settings, sims, historyLoaded,
+      eventsBySim: eventsBySim ?? new Map(),
+      views: historyLoaded ? simViews(sims, eventsBySim, today) : simViewsFromProjections(sims, loaded.projections),
       reload, setSetting, toast: props.toast,
     };
   }, [db, today, loaded, reload, setSetting, props.toast]);

@@ -17,7 +17,12 @@ export interface AppState {
   today: IsoDate;
   settings: Settings;
   sims: SimRecord[];
-  /** Each SIM's events in apply order, all of them (views[i].events stop at today). */
+  /**
+   * Whether every SIM's events are read. Home renders before (from the store's summaries); every
+   * other screen, and the reminder check, waits for them (App.tsx).
+   */
+  historyLoaded: boolean;
+  /** Each SIM's events in apply order, all of them (views[i].events stop at today); empty until historyLoaded. */
   eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
   /** Every SIM's projection and risk, most urgent first. */
   views: SimView[];

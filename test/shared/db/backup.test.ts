@@ -4,12 +4,16 @@ import {
   applyImport, backupToJson, exportBackup, parseBackup, previewImport, type Backup,
 } from '../../../shared/db/backup';
 import type { SimKeeperDb } from '../../../shared/db/db';
-import { addEvent } from '../../../shared/db/events';
+import { addEvent, allEvents, deleteEvent, eventsForSim } from '../../../shared/db/events';
 import { markReminder } from '../../../shared/db/reminder-state';
 import { setSetting } from '../../../shared/db/settings';
-import { addSim } from '../../../shared/db/sims';
+import { addSim, deleteSim, listSims, updateSim } from '../../../shared/db/sims';
+
+/** A time after anything the tests write: a change made later on another device. */
+const LATER = '2999-01-01T00:00:00.000Z';
 import { ValidationError } from '../../../shared/db/validation-error';
 import { TODAY, errorOf, freshDb, simInput } from './helpers';
+import { liveEventCount, putEvents, storedEvent, STAMP } from './helpers';
 
 /** A store with two SIMs, events of several types, a reminder state and two settings. */
 async function populated(): Promise<SimKeeperDb> {
@@ -32,7 +36,7 @@ async function snapshot(db: SimKeeperDb) {
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
   return {
     sims: byId(await db.sims.toArray()),
-    events: byId(await db.events.toArray()),
+    events: byId(await allEvents(db)),
     reminders: byId(await db.reminders.toArray()),
     settings: (await db.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
   };
@@ -54,7 +58,7 @@ describe('exportBackup', () => {
     const db = await populated();
     const file = await exportedFile(db);
     expect(file.format).toBe('sim-keeper-backup');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(file.sims).toHaveLength(2);
     expect(file.events).toHaveLength(5);
@@ -108,7 +112,7 @@ describe('applyImport', () => {
       settings: { added: 0, updated: 0, unchanged: 3 },
     });
     expect(await snapshot(target)).toEqual(afterFirst);
-    expect(await target.events.count()).toBe(5);
+    expect(await liveEventCount(target)).toBe(5);
   });
 
   it('all or nothing: one bad event means nothing is written and existing data is unchanged', async () => {
@@ -133,7 +137,7 @@ describe('applyImport', () => {
     const json = backupToJson(await exportBackup(await populated()));
     const target = freshDb();
     // Sims are written before events: make the events write fail after the sims went in.
-    Object.assign(target.events, { bulkPut: () => Promise.reject(new Error('disk full')) });
+    Object.assign(target.eventMonths, { bulkPut: () => Promise.reject(new Error('disk full')) });
     await expect(applyImport(target, json, TODAY)).rejects.toThrow('disk full');
     expect(await target.sims.count()).toBe(0);
   });
@@ -154,20 +158,57 @@ describe('applyImport', () => {
     const onlyEvents = { ...file, sims: file.sims.filter((sim) => sim.id !== simId), events: [{ ...file.events[0]!, id: 'extra' }] };
     const result = await applyImport(db, JSON.stringify(onlyEvents), TODAY);
     expect(result.events.added).toBe(1);
-    expect((await db.events.get('extra'))?.simId).toBe(simId);
+    expect((await storedEvent(db, 'extra'))?.simId).toBe(simId);
   });
 
-  it("merges by id: the file's version wins and records not in the file are kept", async () => {
+  it("merges by id: the file's copy wins when it is newer, and records not in the file are kept", async () => {
     const db = await populated();
     const file = await exportedFile(db);
     await addSim(db, simInput({ label: 'Added after the backup' }), TODAY);
-    file.sims[0] = { ...file.sims[0]!, label: 'Renamed in the file' };
+    file.sims[0] = { ...file.sims[0]!, label: 'Renamed in the file', updatedAt: LATER };
 
     const result = await applyImport(db, JSON.stringify(file), TODAY);
 
     expect(result.sims).toEqual({ added: 0, updated: 1, unchanged: 1 });
     expect((await db.sims.get(file.sims[0]!.id))?.label).toBe('Renamed in the file');
     expect(await db.sims.count()).toBe(3);
+  });
+
+  it("keeps the device's copy when it is newer than the file's, and a deletion made after the backup", async () => {
+    const db = await populated();
+    const file = await exportedFile(db);
+    const [jio, bsnl] = await listSims(db);
+    await updateSim(db, jio!.id, { label: 'Renamed on the device' }, TODAY);
+    await deleteSim(db, bsnl!.id);
+
+    const result = await applyImport(db, JSON.stringify(file), TODAY);
+
+    expect(result.sims).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect((await listSims(db)).map((sim) => sim.label)).toEqual(['Renamed on the device']);
+  });
+
+  it('exports deleted SIMs and events as tombstones, and a restore keeps them deleted', async () => {
+    const db = await populated();
+    const [jio] = await listSims(db);
+    const [first] = await eventsForSim(db, jio!.id);
+    await deleteEvent(db, first!.id, TODAY);
+    const file = await exportedFile(db);
+    expect(file.events.find((event) => event.id === first!.id)).toMatchObject({ deleted: true });
+
+    const target = freshDb();
+    await applyImport(target, JSON.stringify(file), TODAY);
+    expect((await eventsForSim(target, jio!.id)).map((event) => event.id)).not.toContain(first!.id);
+    expect((await exportedFile(target)).events).toEqual(file.events);
+  });
+
+  it('still imports a version 1 file, stamping its events as the v2 -> v3 upgrade does', async () => {
+    const file = await exportedFile(await populated());
+    const v1 = { ...file, version: 1, events: file.events.map(({ updatedAt: _stamp, ...event }) => event) };
+    const target = freshDb();
+    const result = await applyImport(target, JSON.stringify(v1), TODAY);
+    expect(result.events.added).toBe(5);
+    expect((await allEvents(target)).map((event) => event.updatedAt).sort())
+      .toEqual(file.events.map((event) => `${event.date}T00:00:00.000Z`).sort());
   });
 
   it('accepts the parsed object as well as the text', async () => {
@@ -182,7 +223,7 @@ describe('previewImport', () => {
   it('counts added, updated and unchanged records without writing anything', async () => {
     const db = await populated();
     const file = await exportedFile(db);
-    file.events[0] = { ...file.events[0]!, note: 'changed' };
+    file.events[0] = { ...file.events[0]!, note: 'changed', updatedAt: LATER };
     file.events.push({ ...file.events[1]!, id: 'brand-new' });
     file.settings.push({ key: 'theme', value: 'dark' });
     const before = await snapshot(db);
@@ -229,7 +270,7 @@ describe('parseBackup', () => {
   });
 
   it('refuses a backup from a newer format, saying to update the app', async () => {
-    const error = (await errorOf(() => parseBackup({ format: 'sim-keeper-backup', version: 2 }, TODAY))) as ValidationError;
+    const error = (await errorOf(() => parseBackup({ format: 'sim-keeper-backup', version: 3 }, TODAY))) as ValidationError;
     expect(error.field).toBe('version');
     expect(error.message).toMatch(/update the app/);
   });

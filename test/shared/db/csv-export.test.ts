@@ -41,11 +41,11 @@ describe('csvCell', () => {
 
 describe('exportEventsCsv', () => {
   const events: EventRecord[] = [
-    { ...meta, id: 'e2', seq: 2, type: 'activity', date: '2026-03-01', kind: 'call_out', note: 'to mum, "urgent"\nreally' },
-    { ...meta, id: 'e1', seq: 1, type: 'recharge', date: '2026-02-01', amount: 29900, voucher: 'plan', validityDays: 28, source: 'sms' },
-    { ...meta, id: 'e3', seq: 3, type: 'balance', date: '2026-03-01', amount: 1250 },
-    { ...meta, id: 'e4', seq: 4, type: 'safe_custody', date: '2026-03-02', months: 3, amount: 15000 },
-    { ...meta, id: 'e5', seq: 5, type: 'reactivated', date: '2026-03-03' },
+    { ...meta, id: 'e2', seq: 2, updatedAt: '2026-03-01T00:00:00.000Z', type: 'activity', date: '2026-03-01', kind: 'call_out', note: 'to mum, "urgent"\nreally' },
+    { ...meta, id: 'e1', seq: 1, updatedAt: '2026-03-01T00:00:00.000Z', type: 'recharge', date: '2026-02-01', amount: 29900, voucher: 'plan', validityDays: 28, source: 'sms' },
+    { ...meta, id: 'e3', seq: 3, updatedAt: '2026-03-01T00:00:00.000Z', type: 'balance', date: '2026-03-01', amount: 1250 },
+    { ...meta, id: 'e4', seq: 4, updatedAt: '2026-03-01T00:00:00.000Z', type: 'safe_custody', date: '2026-03-02', months: 3, amount: 15000 },
+    { ...meta, id: 'e5', seq: 5, updatedAt: '2026-03-01T00:00:00.000Z', type: 'reactivated', date: '2026-03-03' },
   ];
 
   it('writes a header and one row per event, oldest first, with CRLF line ends', () => {

@@ -10,12 +10,14 @@ describe('openSimKeeperDb', () => {
     db.close();
   });
 
-  it('opens a new database straight at version 2 with every table and index', async () => {
+  it('opens a new database straight at version 3 with every table and index', async () => {
     const db = openSimKeeperDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'reminders', 'settings', 'sims']);
-    expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual(['[simId+date]', 'date', 'seq', 'simId']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['eventMonths', 'reminders', 'settings', 'sims', 'summaries']);
+    expect(db.eventMonths.schema.primKey.name).toBe('[simId+month]');
+    expect(db.eventMonths.schema.indexes.map((i) => `${i.name}${i.multi ? ' (multi)' : ''}`)).toEqual(['eventIds (multi)']);
+    expect(db.summaries.schema.primKey.name).toBe('simId');
     expect(db.reminders.schema.indexes.map((i) => i.name)).toEqual(['simId']);
     expect(db.settings.schema.primKey.name).toBe('key');
     db.close();

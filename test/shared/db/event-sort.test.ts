@@ -3,7 +3,7 @@ import { compareEvents } from '../../../shared/db/event-sort';
 import type { EventRecord } from '../../../shared/db/types';
 
 const event = (id: string, date: string, seq: number): EventRecord =>
-  ({ id, simId: 's', source: 'manual', seq, type: 'deactivated', date });
+  ({ id, simId: 's', source: 'manual', seq, type: 'deactivated', date, updatedAt: '2026-03-01T00:00:00.000Z' });
 
 describe('compareEvents', () => {
   it('orders by date first, whatever the seq', () => {

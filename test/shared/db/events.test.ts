@@ -7,6 +7,7 @@ import type { EventRecord } from '../../../shared/db/types';
 import { addSim, deleteSim } from '../../../shared/db/sims';
 import { ValidationError } from '../../../shared/db/validation-error';
 import { TODAY, errorOf, freshDb, simInput } from './helpers';
+import { liveEventCount, putEvents, storedEvent, STAMP } from './helpers';
 
 async function dbWithSim() {
   const db = freshDb();
@@ -21,7 +22,7 @@ describe('addEvent', () => {
     const second = await addEvent(db, { simId: sim.id, type: 'recharge', date: '2026-02-01', amount: 19900, voucher: 'plan', validityDays: 28, source: 'sms', note: 'from SMS' }, TODAY);
     expect(first).toMatchObject({ simId: sim.id, source: 'manual', seq: 1 });
     expect(second).toMatchObject({ source: 'sms', seq: 2, note: 'from SMS', validityDays: 28 });
-    expect(await db.events.get(second.id)).toEqual(second);
+    expect(await storedEvent(db, second.id)).toEqual(second);
   });
 
   it('refuses an event for a SIM that does not exist, and writes nothing', async () => {
@@ -29,7 +30,7 @@ describe('addEvent', () => {
     const error = await errorOf(() => addEvent(db, { simId: 'nope', type: 'deactivated', date: '2026-03-01' }, TODAY));
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).field).toBe('simId');
-    expect(await db.events.count()).toBe(0);
+    expect(await liveEventCount(db)).toBe(0);
   });
 
   it('refuses an invalid event, naming the field', async () => {
@@ -67,8 +68,8 @@ describe('eventsForSim', () => {
 
   it('orders same-date events by the order recorded, whatever their ids (the index orders them by id)', async () => {
     const { db, sim } = await dbWithSim();
-    const event = (id: string, seq: number, date: string): EventRecord => ({ id, simId: sim.id, seq, source: 'manual', type: 'activity', date, kind: 'call_out' });
-    await db.events.bulkPut([event('z', 1, '2026-03-01'), event('a', 2, '2026-03-01'), event('m', 3, '2026-02-01'), event('b', 4, '2026-03-01')]);
+    const event = (id: string, seq: number, date: string): EventRecord => ({ id, simId: sim.id, seq, source: 'manual', type: 'activity', date, kind: 'call_out', updatedAt: STAMP });
+    await putEvents(db, [event('z', 1, '2026-03-01'), event('a', 2, '2026-03-01'), event('m', 3, '2026-02-01'), event('b', 4, '2026-03-01')]);
     expect((await eventsForSim(db, sim.id)).map((e) => e.id)).toEqual(['m', 'z', 'a', 'b']);
   });
 });
@@ -78,8 +79,8 @@ describe('eventsBySim', () => {
     const { db, sim } = await dbWithSim();
     const other = await addSim(db, simInput({ label: 'Other' }), TODAY);
     const quiet = await addSim(db, simInput({ label: 'Quiet' }), TODAY);
-    const event = (id: string, simId: string, seq: number, date: string): EventRecord => ({ id, simId, seq, source: 'manual', type: 'activity', date, kind: 'data' });
-    await db.events.bulkPut([
+    const event = (id: string, simId: string, seq: number, date: string): EventRecord => ({ id, simId, seq, source: 'manual', type: 'activity', date, kind: 'data', updatedAt: STAMP });
+    await putEvents(db, [
       event('y', sim.id, 1, '2026-03-02'), event('x', other.id, 2, '2026-03-01'), event('w', sim.id, 3, '2026-03-01'), event('v', sim.id, 4, '2026-03-02'),
     ]);
     const lists = await eventsBySim(db, [sim.id, other.id, quiet.id]);
@@ -95,8 +96,9 @@ describe('updateEvent', () => {
     const { db, sim } = await dbWithSim();
     const event = await addEvent(db, { simId: sim.id, type: 'recharge', date: '2026-03-01', amount: 19900, voucher: 'plan', validityDays: 28 }, TODAY);
     const updated = await updateEvent(db, event.id, { amount: 29900, note: 'corrected' }, TODAY);
-    expect(updated).toEqual({ ...event, amount: 29900, note: 'corrected' });
-    expect(await db.events.get(event.id)).toEqual(updated);
+    expect(updated).toEqual({ ...event, amount: 29900, note: 'corrected', updatedAt: updated.updatedAt });
+    expect(updated.updatedAt >= event.updatedAt).toBe(true);
+    expect(await storedEvent(db, event.id)).toEqual(updated);
   });
 
   it('removes an optional field set to undefined', async () => {
@@ -110,7 +112,7 @@ describe('updateEvent', () => {
     const { db, sim } = await dbWithSim();
     const event = await addEvent(db, { simId: sim.id, type: 'balance', date: '2026-03-01', amount: 500 }, TODAY);
     const updated = await updateEvent(db, event.id, { type: 'activity', kind: 'data' }, TODAY);
-    expect(updated).toEqual({ id: event.id, simId: sim.id, source: 'manual', seq: event.seq, type: 'activity', date: '2026-03-01', kind: 'data' });
+    expect(updated).toEqual({ id: event.id, simId: sim.id, source: 'manual', seq: event.seq, type: 'activity', date: '2026-03-01', kind: 'data', updatedAt: updated.updatedAt });
   });
 
   it('rejects an invalid change and leaves the event as it was', async () => {
@@ -118,7 +120,7 @@ describe('updateEvent', () => {
     const event = await addEvent(db, { simId: sim.id, type: 'balance', date: '2026-03-01', amount: 500 }, TODAY);
     const error = await errorOf(() => updateEvent(db, event.id, { date: '2026-04-01' }, TODAY));
     expect((error as ValidationError).field).toBe('date');
-    expect(await db.events.get(event.id)).toEqual(event);
+    expect(await storedEvent(db, event.id)).toEqual(event);
   });
 
   it('refuses to move an event to a SIM that does not exist', async () => {
@@ -135,9 +137,12 @@ describe('deleteEvent and restoreEvent', () => {
     const event = await addEvent(db, { simId: sim.id, type: 'safe_custody', date: '2026-03-01', months: 3, amount: 15000 }, TODAY);
     const deleted = await deleteEvent(db, event.id);
     expect(deleted).toEqual(event);
-    expect(await db.events.count()).toBe(0);
+    expect(await liveEventCount(db)).toBe(0);
+    expect(await storedEvent(db, event.id)).toMatchObject({ id: event.id, deleted: true });
     await restoreEvent(db, deleted!);
-    expect(await db.events.get(event.id)).toEqual(event);
+    const { updatedAt: _stamp, ...content } = event;
+    expect(await storedEvent(db, event.id)).toEqual({ ...content, updatedAt: expect.any(String) });
+    expect(await eventsForSim(db, sim.id)).toHaveLength(1);
   });
 
   it('returns null when there is nothing to delete', async () => {
@@ -152,6 +157,6 @@ describe('deleteEvent and restoreEvent', () => {
     await deleteSim(db, sim.id);
     const error = await errorOf(() => restoreEvent(db, deleted!));
     expect((error as ValidationError).field).toBe('simId');
-    expect(await db.events.count()).toBe(0);
+    expect(await liveEventCount(db)).toBe(0);
   });
 });

@@ -35,3 +35,24 @@ export async function errorOf(call: () => unknown): Promise<unknown> {
   }
   throw new Error('expected the call to throw, and it did not');
 }
+
+/** The stored copy of an event, tombstone or not (the store keeps events in month records). */
+export { findEvent as storedEvent } from '../../../shared/db/event-months';
+
+/** How many live events the store holds. */
+export async function liveEventCount(db: SimKeeperDb): Promise<number> {
+  const { allEvents } = await import('../../../shared/db/events');
+  return (await allEvents(db)).length;
+}
+
+/** Puts events straight into the store (as a merge would), in one transaction. */
+export async function putEvents(db: SimKeeperDb, events: import('../../../shared/db/types').EventRecord[]): Promise<void> {
+  const { writeSimEvents } = await import('../../../shared/db/event-months');
+  await db.transaction('rw', db.eventMonths, async () => {
+    for (const simId of new Set(events.map((event) => event.simId))) {
+      await writeSimEvents(db, simId, events.filter((event) => event.simId === simId));
+    }
+  });
+}
+
+export const STAMP = '2026-03-01T00:00:00.000Z';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SIM_COLOURS } from '../../../shared/db/colours';
-import { addEvent } from '../../../shared/db/events';
+import { addEvent, allEvents } from '../../../shared/db/events';
+import { syncSnapshot } from '../../../shared/db/sync';
 import { markReminder } from '../../../shared/db/reminder-state';
 import { addSim, deleteSim, getSim, listSims, restoreSim, updateSim } from '../../../shared/db/sims';
 import { ValidationError } from '../../../shared/db/validation-error';
@@ -76,8 +77,9 @@ describe('deleteSim and restoreSim', () => {
     expect(deleted?.sim).toEqual(sim);
     expect(deleted?.events).toHaveLength(2);
     expect(deleted?.reminders.map((r) => r.id)).toEqual([`${sim.id}:x`]);
-    expect(await db.sims.toArray()).toEqual([other]);
-    expect(await db.events.toArray()).toEqual([kept]);
+    expect(await listSims(db)).toEqual([other]);
+    expect(await getSim(db, sim.id)).toBeUndefined();
+    expect(await allEvents(db)).toEqual([kept]);
     expect((await db.reminders.toArray()).map((r) => r.id)).toEqual([`${other.id}:x`]);
   });
 
@@ -86,12 +88,14 @@ describe('deleteSim and restoreSim', () => {
     const sim = await addSim(db, simInput(), TODAY);
     await addEvent(db, { simId: sim.id, type: 'activity', date: '2026-03-01', kind: 'call_out', note: 'to mum' }, TODAY);
     await markReminder(db, 'r', sim.id, 'snoozed', '2026-03-20');
-    const before = { sims: await db.sims.toArray(), events: await db.events.toArray(), reminders: await db.reminders.toArray() };
+    const withoutStamp = <T extends { updatedAt: string }>(rows: T[]) => rows.map(({ updatedAt: _stamp, ...rest }) => rest);
+    const before = { sims: withoutStamp(await listSims(db)), events: await allEvents(db), reminders: await db.reminders.toArray() };
 
     const deleted = await deleteSim(db, sim.id);
     await restoreSim(db, deleted!);
 
-    expect({ sims: await db.sims.toArray(), events: await db.events.toArray(), reminders: await db.reminders.toArray() }).toEqual(before);
+    expect({ sims: withoutStamp(await listSims(db)), events: await allEvents(db), reminders: await db.reminders.toArray() }).toEqual(before);
+    expect((await syncSnapshot(db)).sims[0]).not.toHaveProperty('deleted');
   });
 
   it('returns null for a SIM that is not there', async () => {
