@@ -6,6 +6,7 @@ import { useToasts } from '../../shared/app/state/toasts';
 import { Toasts } from '../../shared/app/components/Toasts';
 import { translator } from '../../shared/i18n';
 import { Popup } from './Popup';
+import { askBackground, REFRESH } from '../platform/page-messages';
 
 function Root() {
   const { toasts, show, dismiss } = useToasts();
@@ -24,5 +25,8 @@ function Root() {
     </AppProvider>
   );
 }
+
+// Opening the popup wakes the background to bring the badge and alarms up to date.
+void askBackground({ kind: REFRESH });
 
 render(<Root />, document.getElementById('popup')!);
