@@ -59,7 +59,7 @@ export function DeviceReminders() {
           </div>
           <div class="facts__row"><dt>{t('settings.badge')}</dt><dd>{yesNo(support.badge)}</dd></div>
           <div class="facts__row"><dt>{t('settings.installed')}</dt><dd>{yesNo(support.installed)}</dd></div>
-          <div class="facts__row" data-extension-sync={bridge.state}>
+          <div class="facts__row" data-extension-sync={bridge.state} data-last-synced={bridge.lastSyncedAt ?? undefined}>
             <dt>{syncWord(app.lang, 'title')}</dt>
             <dd>
               {syncWord(app.lang, bridge.state === 'failed' ? 'failed' : bridge.state, { error: bridge.error ?? '' })}
