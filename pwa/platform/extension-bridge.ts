@@ -2,7 +2,7 @@
  * The PWA's end of the sync with the SIM Keeper extension (shared/sync/sync-protocol.ts). When the
  * extension is installed in the same Chrome, it lets this origin reach it (externally_connectable)
  * and Chrome gives the page chrome.runtime.sendMessage; then the PWA sends its records, and merges
- * the extension's reply. It syncs when the app opens, when it comes back into view, every minute
+ * the extension's reply. It syncs when the app opens, when it comes back into view, every five minutes
  * while in view, and on "Sync now". Elsewhere (other browsers, no extension) it says so and
  * does nothing.
  */
@@ -27,7 +27,8 @@ interface ExternalRuntime {
   lastError?: { message?: string };
 }
 
-const SYNC_EVERY_MS = 60_000;
+/** Each round sends every record (until the real merge sends only changes): every five minutes is plenty. */
+const SYNC_EVERY_MS = 5 * 60_000;
 
 let status: BridgeStatus = { state: 'checking', lastSyncedAt: null, error: null };
 const listeners = new Set<(status: BridgeStatus) => void>();
