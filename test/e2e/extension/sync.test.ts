@@ -68,8 +68,12 @@ describe('the sync between the PWA and the extension', () => {
     expect(events.filter((e) => e.simId === simId && e.type === 'activity' && e.kind === 'call_out')).toHaveLength(1);
     expect(events.filter((e) => e.simId === simId && e.kind === 'sms_out')).toHaveLength(1); // nothing doubled
 
+    await pwa.locator('[data-extension-sync]').scrollIntoViewIfNeeded();
+    await pwa.screenshot({ path: '/tmp/sim-keeper-pwa-settings-synced.png' });
     await extension.goto(`${EXTENSION_ORIGIN}app.html#/settings`);
     await expect.poll(() => extension.locator('[data-sync-status]').textContent()).toMatch(/Last synced/);
+    await extension.locator('[data-sync-status]').scrollIntoViewIfNeeded();
+    await extension.screenshot({ path: '/tmp/sim-keeper-app-settings-synced.png' });
   });
 
   it('refuses a message of the wrong shape and records that do not validate, and writes nothing', async () => {
