@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { crx, type CrxPlugin } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { extensionManifest } from './extension/manifest';
+import { DEVELOPMENT_PWA_ORIGIN } from './shared/sync/sync-origin';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** Brand colours; pwa/index.html repeats them in its theme-color metas. */
 const THEME_COLOUR = '#0f766e';
@@ -53,8 +58,67 @@ const manifest: Partial<ManifestOptions> = {
   ],
 };
 
-// The PWA lives in pwa/ and builds to dist/pwa. Tests run from the project root.
-export default defineConfig({
+/**
+ * The origin the PWA is served from, the one web page the extension syncs with: set
+ * SIMKEEPER_PWA_ORIGIN when building for a real host (https://…); localhost, any port, otherwise.
+ */
+function pwaOrigin(): string {
+  const origin = process.env.SIMKEEPER_PWA_ORIGIN ?? DEVELOPMENT_PWA_ORIGIN;
+  if (new URL(origin).origin !== origin.replace(/\/$/, '')) throw new Error(`SIMKEEPER_PWA_ORIGIN must be an origin such as https://example.org, not "${origin}"`);
+  return origin.replace(/\/$/, '');
+}
+
+/**
+ * Content scripts are built as one self-contained file each (crx's standaloneFiles), which needs
+ * no file of the extension to be web-accessible. crx still lists the injected reader's file for
+ * every site; nothing loads it from a page (chrome.scripting injects it), so the list is dropped
+ * and no site can probe chrome-extension://<id>/… to learn that SIM Keeper is installed.
+ */
+function noWebAccessibleResources(): CrxPlugin {
+  return {
+    name: 'sim-keeper:no-web-accessible-resources',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+  };
+}
+
+/** The app's header shows icons/icon.svg; the extension ships the same brand mark. */
+function brandIcon(): Plugin {
+  return {
+    name: 'sim-keeper:brand-icon',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'icons/icon.svg', source: readFileSync(`${projectRoot}pwa/public/icons/icon.svg`) });
+    },
+  };
+}
+
+/** `vite build --mode extension`: the Chrome extension, from extension/ into dist/extension. */
+function extensionConfig(): UserConfig {
+  const origin = pwaOrigin();
+  return {
+    root: 'extension',
+    base: './',
+    publicDir: 'public',
+    define: { __SIMKEEPER_PWA_ORIGIN__: JSON.stringify(origin) },
+    build: {
+      outDir: '../dist/extension',
+      emptyOutDir: true,
+      // The popup and the service worker come from the manifest; the app page is the one page it does not name.
+      rolldownOptions: { input: { app: 'app.html' } },
+    },
+    plugins: [
+      crx({ manifest: extensionManifest({ version: packageJson.version, pwaOrigin: origin }), contentScripts: { standaloneFiles: ['content/recharge-prompt.ts'] } }),
+      brandIcon(),
+      noWebAccessibleResources(),
+    ],
+  };
+}
+
+// The PWA lives in pwa/ and builds to dist/pwa (the extension: --mode extension). Tests run from the project root.
+export default defineConfig(({ mode }) => (mode === 'extension' ? extensionConfig() : {
   root: 'pwa',
   base: './',
   build: {
@@ -106,4 +170,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

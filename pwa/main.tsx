@@ -24,6 +24,9 @@ function onOpen(state: AppState): void {
   Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier')])
     .then(([{ runReminderCheck }, { swNotifier }]) => runReminderCheck(state.db, state.today, swNotifier, state))
     .catch((error: unknown) => console.warn('reminder check', error));
+  // The same records as the SIM Keeper extension, when it is installed in this Chrome.
+  import('./platform/extension-bridge').then(({ startExtensionBridge }) => startExtensionBridge(state.db, state.reload))
+    .catch((error: unknown) => console.warn('extension bridge', error));
 }
 
 function Root() {

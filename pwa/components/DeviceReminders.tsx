@@ -7,11 +7,15 @@ import { platformSupport, requestNotificationPermission, type PlatformSupport } 
 import { exportCalendar } from '../../shared/app/calendar-export';
 import { useApp } from '../../shared/app/state/app-context';
 import { reportFailure } from '../../shared/app/actions';
+import { syncTime, syncWord } from '../../shared/sync/sync-words';
+import { bridgeStatus, onBridgeStatus, syncWithExtension, type BridgeStatus } from '../platform/extension-bridge';
 
 export function DeviceReminders() {
   const app = useApp();
   const { t } = app;
   const [support, setSupport] = useState<PlatformSupport | null>(null);
+  const [bridge, setBridge] = useState<BridgeStatus>(bridgeStatus);
+  useEffect(() => onBridgeStatus(setBridge), []);
   useEffect(() => {
     let live = true;
     void platformSupport().then((s) => live && setSupport(s));
@@ -28,6 +32,9 @@ export function DeviceReminders() {
     } catch (error) {
       reportFailure(app, error);
     }
+  };
+  const syncNow = async () => {
+    if ((await syncWithExtension(app.db, app.today)) > 0) await app.reload();
   };
   const yesNo = (on: boolean) => (on ? t('settings.yes') : t('settings.no'));
 
@@ -52,6 +59,16 @@ export function DeviceReminders() {
           </div>
           <div class="facts__row"><dt>{t('settings.badge')}</dt><dd>{yesNo(support.badge)}</dd></div>
           <div class="facts__row"><dt>{t('settings.installed')}</dt><dd>{yesNo(support.installed)}</dd></div>
+          <div class="facts__row" data-extension-sync={bridge.state} data-last-synced={bridge.lastSyncedAt ?? undefined}>
+            <dt>{syncWord(app.lang, 'title')}</dt>
+            <dd>
+              {syncWord(app.lang, bridge.state === 'failed' ? 'failed' : bridge.state, { error: bridge.error ?? '' })}
+              {bridge.lastSyncedAt && <> {syncWord(app.lang, 'lastSynced', { when: syncTime(app.lang, bridge.lastSyncedAt) })}</>}
+              {bridge.state !== 'absent' && (
+                <button type="button" class="button button--small" onClick={() => void syncNow()}>{syncWord(app.lang, 'syncNow')}</button>
+              )}
+            </dd>
+          </div>
           <div class="facts__row">
             <dt>{t('settings.calendar')}</dt>
             <dd>{t('settings.calendarHint')}</dd>

@@ -1,0 +1,127 @@
+/**
+ * Harness of the extension's browser tests: Debian's Chromium with the built extension
+ * (dist/extension, `npm run build`) loaded unpacked, in a fresh profile, headless. No fallback:
+ * without Chromium or the build the tests fail, they never pass quietly.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from '../browser';
+import { EXTENSION_ID } from '../../../shared/sync/extension-id';
+import { addDays, type IsoDate } from '../../../shared/rules/dates';
+import { localToday } from '../../../shared/clock/today';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../dist/extension', import.meta.url));
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  /** The background service worker as it runs now (a new one after a stop). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the extension in a fresh profile. */
+export async function launchWithExtension(options: { locale?: string } = {}): Promise<LoadedExtension> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension is missing: run npm run build first');
+  const profile = mkdtempSync(join(tmpdir(), 'sim-keeper-ext-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 360, height: 800 },
+    locale: options.locale ?? 'en-IN',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(EXTENSION_ORIGIN));
+    return running ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(EXTENSION_ORIGIN), timeout: 30_000 });
+  };
+  return {
+    context,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Stops the background's service worker through DevTools (ServiceWorker.stopAllWorkers, from one
+ * of the extension's pages) and resolves when it has stopped; `running` resolves when it next runs.
+ * Playwright does not see a stopped worker start again, so the tests read the worker's state
+ * (alarms, notifications) from an extension page afterwards.
+ */
+export async function stopBackground(context: BrowserContext, page: Page): Promise<{ running: Promise<void> }> {
+  const cdp = await context.newCDPSession(page);
+  let phase: 'before' | 'stopped' = 'before';
+  let markStopped!: () => void;
+  let markRunning!: () => void;
+  const stopped = new Promise<void>((resolve) => { markStopped = resolve; });
+  const running = new Promise<void>((resolve) => { markRunning = resolve; });
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const ours = versions.filter((v) => v.scriptURL.startsWith(EXTENSION_ORIGIN));
+    if (phase === 'before' && ours.some((v) => v.runningStatus === 'stopped')) { phase = 'stopped'; markStopped(); }
+    else if (phase === 'stopped' && ours.some((v) => v.runningStatus === 'running')) markRunning();
+  });
+  await cdp.send('ServiceWorker.enable');
+  // The command's own answer may never come: wait for the stop itself.
+  void cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+  await stopped;
+  return { running };
+}
+
+/** Opens one of the extension's pages ('popup.html', 'app.html#/add') in a new tab. */
+export async function openExtensionPage(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${EXTENSION_ORIGIN}${path}`);
+  return page;
+}
+
+/** Today in this machine's zone, as the background sees it, and a day `days` from it. */
+export function dayFromToday(days: number): IsoDate {
+  return addDays(localToday(), days);
+}
+
+/** Adds a prepaid Jio SIM through the app page's form; returns its id. */
+export async function addSimInAppPage(page: Page, base: string, sim: { label: string; number: string; since: IsoDate }): Promise<string> {
+  await page.goto(`${base}#/add`);
+  await page.locator('#label').fill(sim.label);
+  await page.locator('#number').fill(sim.number);
+  await page.locator('#since').fill(sim.since);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL(/#\/sim\/[^/?]+$/);
+  return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+}
+
+/** Every record of one of the store's tables, read straight from IndexedDB in `page`'s origin. */
+export async function storedRecords(page: Page, table: 'sims' | 'events' | 'reminders'): Promise<Record<string, unknown>[]> {
+  return page.evaluate((name) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const open = indexedDB.open('sim-keeper');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => { resolve(request.result as Record<string, unknown>[]); open.result.close(); };
+      request.onerror = () => reject(request.error);
+    };
+  }), table);
+}
+
+/** Polls `read` until `ok` holds (or times out with the last value in the message). */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!ok(last)) {
+    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    last = await read();
+  }
+  return last;
+}
