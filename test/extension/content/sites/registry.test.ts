@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '../../../../extension/content/sites/index';
 import { SITE_MATCHES } from '../../../../extension/content/site-matches';
-import { matchesPattern } from '../../../../extension/background/match-pattern';
+import { matchesPattern } from '../../../../extension/content/match-pattern';
 import { SERVED_AT } from '../../../fixtures/sites/served-at';
 
 const ROOT = new URL('../../../../', import.meta.url);

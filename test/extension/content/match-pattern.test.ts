@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesPattern } from '../../../extension/background/match-pattern';
+import { matchesPattern } from '../../../extension/content/match-pattern';
 
 describe('matchesPattern', () => {
   it('matches a URL on the pattern’s host under its path', () => {
