@@ -16,10 +16,11 @@ const STYLE = `
 .message { margin: 0 0 6px; font-size: 15px; font-weight: 600; }
 .details { margin: 0 0 10px; padding: 0; list-style: none; font-size: 13px; color: #44524f; }
 .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
+.details:empty, .buttons:empty { display: none; }
 button { font: inherit; font-size: 14px; min-height: 36px; padding: 6px 12px; border-radius: 8px; cursor: pointer;
   border: 1px solid #0f766e; background: transparent; color: #0f5f58; }
 button.primary { background: #0f766e; color: #ffffff; }
-button.close { border: none; min-height: 28px; padding: 0 8px; font-size: 18px; line-height: 1; color: inherit; }
+button.close { border: none; min-width: 32px; min-height: 32px; padding: 0; font-size: 20px; line-height: 1; color: inherit; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 button:disabled { opacity: .6; cursor: progress; }
 @media (prefers-color-scheme: dark) {
@@ -72,7 +73,8 @@ function render(card: HTMLElement, view: PromptView, onAction: (action: PromptAc
   card.setAttribute('aria-labelledby', 'sim-keeper-message');
   const head = element('div', 'head');
   head.append(element('span', '', view.title), button(view.closeLabel, 'close', () => onAction('close'), '×'));
-  const message = element('p', 'message', view.message);
+  // A word joiner keeps '…1234' on one line: the ellipsis is otherwise a place to break.
+  const message = element('p', 'message', view.message.replace(/…(?=\d)/g, '…\u2060'));
   message.id = 'sim-keeper-message';
   const details = element('ul', 'details');
   for (const line of view.details) details.append(element('li', '', line));
