@@ -9,8 +9,9 @@ import { READER_SITE, type ContentReply } from './content-message';
 import { offerNothing, offerRecharge, type AskBackground } from './offer-recharge';
 import { readAnyPage } from './read-any-page';
 
-const ask: AskBackground = (message) => chrome.runtime.sendMessage<typeof message, ContentReply>(message);
+// async: a reloaded extension makes sendMessage throw at once, and the page must not see that.
+const ask: AskBackground = async (message) => chrome.runtime.sendMessage<typeof message, ContentReply>(message);
 
 const recharge = readAnyPage(document.body?.innerText ?? '');
-if (recharge) void offerRecharge(READER_SITE, recharge, ask);
-else void offerNothing(READER_SITE, ask);
+// Without an answer from the background there is nothing to show: stay silent on the site.
+(recharge ? offerRecharge(READER_SITE, recharge, ask) : offerNothing(READER_SITE, ask)).catch(() => undefined);

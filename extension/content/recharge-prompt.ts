@@ -10,7 +10,8 @@ import { awaitConfirmation } from './await-confirmation';
 import type { ContentReply } from './content-message';
 import { offerRecharge, type AskBackground } from './offer-recharge';
 
-const ask: AskBackground = (message) => chrome.runtime.sendMessage<typeof message, ContentReply>(message);
+// async: a reloaded extension makes sendMessage throw at once, and the page must not see that.
+const ask: AskBackground = async (message) => chrome.runtime.sendMessage<typeof message, ContentReply>(message);
 
 const adapter = adapterForUrl(location.href);
 if (adapter) {
@@ -18,6 +19,6 @@ if (adapter) {
   awaitConfirmation(adapter, document, (recharge) => {
     if (offered) return;
     offered = true;
-    void offerRecharge(adapter.id, recharge, ask);
+    offerRecharge(adapter.id, recharge, ask).catch(() => undefined);
   });
 }
