@@ -9,7 +9,8 @@
  */
 import { addEvent, eventsForSim, getSetting, listSims, ValidationError, type SimKeeperDb, type SimRecord } from '../../shared/db/index';
 import type { Lang } from '../../shared/i18n/format';
-import { loadLanguage } from '../../shared/i18n/translate';
+import { loadLanguage, translate } from '../../shared/i18n/translate';
+import { fieldErrorOf } from '../../shared/app/forms/field-error';
 import type { IsoDate } from '../../shared/rules/dates';
 import type { VoucherKind } from '../../shared/rules/types';
 import { READER_SITE, type ContentMessage, type ContentReply } from '../content/content-message';
@@ -98,7 +99,9 @@ async function log(db: SimKeeperDb, recharge: FoundRecharge, lang: Lang, today: 
     }, today);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { ok: false, error: 'invalid', view: messageView(lang, 'ext.prompt.error', { message: error.message }) };
+    // In the user's words, as the app's forms say it (field-error.ts), not the store's English.
+    const problem = fieldErrorOf(error.detail);
+    return { ok: false, error: 'invalid', view: messageView(lang, 'ext.prompt.error', { message: translate(lang, problem.key, problem.params) }) };
   }
   return { ok: true, view: loggedView(lang, recharge, sim) };
 }
