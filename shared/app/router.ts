@@ -1,13 +1,14 @@
 /**
  * Hash routes, so that reload and the back button work offline with any static server:
- * #/  #/add  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
+ * #/  #/add  #/add?number=…  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
  * and the manifest's shortcuts #/quick/used, #/quick/recharge.
  */
 import { useEffect, useState } from 'preact/hooks';
 
 export type Route =
   | { name: 'home' }
-  | { name: 'add' }
+  /** `number`: filled in from elsewhere, e.g. the extension's "Add this SIM" on a recharge page. */
+  | { name: 'add'; number?: string }
   | { name: 'settings' }
   | { name: 'welcome' }
   | { name: 'sim'; simId: string }
@@ -22,7 +23,10 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
-  if (parts.length === 1 && parts[0] === 'add') return { name: 'add' };
+  if (parts.length === 1 && parts[0] === 'add') {
+    const number = params.get('number');
+    return number ? { name: 'add', number } : { name: 'add' };
+  }
   if (parts.length === 1 && parts[0] === 'settings') return { name: 'settings' };
   if (parts.length === 1 && parts[0] === 'welcome') return { name: 'welcome' };
   // The app shortcuts of the manifest (long-press on the icon).
@@ -40,7 +44,7 @@ export function parseRoute(hash: string): Route {
 export function hrefOf(route: Route): string {
   switch (route.name) {
     case 'home': return '#/';
-    case 'add': return '#/add';
+    case 'add': return route.number ? `#/add?${new URLSearchParams({ number: route.number })}` : '#/add';
     case 'settings': return '#/settings';
     case 'welcome': return '#/welcome';
     case 'quick': return `#/quick/${route.action}`;

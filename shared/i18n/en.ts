@@ -429,6 +429,21 @@ export const en = {
   'settings.about': 'About',
   'settings.aboutBody': 'Dates follow TRAI’s Telecom Consumers Protection Regulations 2012, Chapter IV (regs 11–15). The operator’s plan dates are shown apart: they are not law.',
   'settings.showIntro': 'Show the introduction again',
+  // The in-page prompt of the extension on recharge sites (extension/background/prompt-views.ts)
+  'ext.prompt.question': 'Log the {amount} recharge for {label} (…{last4})?',
+  'ext.prompt.unknown': 'A {amount} recharge for …{last4}: this number is not in SIM Keeper yet.',
+  'ext.prompt.plan': 'Plan: {plan}',
+  'ext.prompt.validity': 'Validity: {days} days',
+  'ext.prompt.alreadyLogged': 'A {amount} recharge is already logged today for this SIM.',
+  'ext.prompt.yes': 'Yes, log it',
+  'ext.prompt.later': 'Not now',
+  'ext.prompt.never': 'Don’t ask on this site',
+  'ext.prompt.add': 'Add this SIM',
+  'ext.prompt.close': 'Close',
+  'ext.prompt.logged': 'Logged: the {amount} recharge for {label} (…{last4}).',
+  'ext.prompt.addOpened': 'SIM Keeper opened its add form in a new tab, with the number filled in.',
+  'ext.prompt.error': 'SIM Keeper could not log this recharge: {message}',
+  'ext.prompt.nothing': 'SIM Keeper found no completed recharge on this page.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

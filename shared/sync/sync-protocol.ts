@@ -29,7 +29,7 @@ function isRecordList(value: unknown): value is Record<string, unknown>[] {
 }
 
 export function isSnapshot(value: unknown): value is SyncSnapshot {
-  return isObject(value) && isRecordList(value.sims) && isRecordList(value.events) && isRecordList(value.reminders);
+  return isObject(value) && isRecordList(value.sims) && isRecordList(value.events);
 }
 
 /** The message, if it is a sync request of this version; null for anything else. */

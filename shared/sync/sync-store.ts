@@ -1,21 +1,19 @@
 /**
  * What the PWA and the extension exchange to hold the same data, as two functions: the store's
  * records as a snapshot, and a snapshot merged into the store. Everything else of the sync (the
- * messages, the checks, the status) is written against these two, so the real merge of the core
- * issue (ids, updatedAt, tombstones: syncSnapshot / applySync in shared/db) replaces this file's
- * bodies alone.
+ * messages, the checks, the status) is written against these two.
  *
- * For now they ride on the backup's export and import (shared/db/backup.ts): validated record by
- * record, merged by id, all or nothing, nothing doubled. Two limits until the real merge arrives:
- * the incoming version of a record wins, and a deletion on one side does not reach the other.
+ * They stand on the store's own sync (shared/db/sync.ts): every SIM and event with its updatedAt
+ * and tombstone, merged last-writer-wins per id (shared/db/merge.ts), so a deletion on one side
+ * reaches the other and an older copy never undoes a newer edit. Reminder states and settings
+ * (language, theme, lead days, last backup) stay each device's own: a sync is not a backup.
  */
-import { applyImport, BACKUP_FORMAT, BACKUP_VERSION, exportBackup, type Backup } from '../db/backup';
+import { applySync, syncSnapshot, type SyncSnapshot as StoreSnapshot } from '../db/sync';
 import type { SimKeeperDb } from '../db/index';
 import type { IsoDate } from '../rules/dates';
-import { nowTimestamp } from '../clock/timestamp';
 
-/** The records both apps hold of the user's SIMs. Settings stay on each device (language, theme, lead days). */
-export type SyncSnapshot = Pick<Backup, 'sims' | 'events' | 'reminders'>;
+/** The records both apps hold of the user's SIMs: every SIM and event, tombstones included. */
+export type SyncSnapshot = StoreSnapshot;
 
 /** What a merge changed, so a side knows whether to show the new data. */
 export interface SyncResult {
@@ -23,22 +21,12 @@ export interface SyncResult {
 }
 
 export async function snapshotForSync(db: SimKeeperDb): Promise<SyncSnapshot> {
-  const { sims, events, reminders } = await exportBackup(db);
-  return { sims, events, reminders };
+  return syncSnapshot(db);
 }
 
-/**
- * Merges a snapshot: every record validated first, then written in one transaction. An import
- * records the time as the last backup; a sync is not a backup, so the device's own value is kept.
- */
+/** Merges a snapshot: every record validated first, then written in one transaction (all or nothing). */
 export async function applySnapshot(db: SimKeeperDb, snapshot: SyncSnapshot, today: IsoDate): Promise<SyncResult> {
-  const file: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: nowTimestamp(), ...snapshot, settings: [] };
-  return db.transaction('rw', db.sims, db.events, db.reminders, db.settings, async () => {
-    const lastBackup = await db.settings.get('lastBackupAt');
-    const counts = await applyImport(db, file, today);
-    if (lastBackup) await db.settings.put(lastBackup);
-    else await db.settings.delete('lastBackupAt');
-    const changed = [counts.sims, counts.events, counts.reminders].reduce((sum, c) => sum + c.added + c.updated, 0);
-    return { changed };
-  });
+  const report = await applySync(db, snapshot, today);
+  const changed = [report.sims, report.events].reduce((sum, counts) => sum + counts.added + counts.updated, 0);
+  return { changed };
 }

@@ -11,7 +11,7 @@ import { TextInput } from '../../ui/TextInput';
 import { DateInput } from '../../ui/DateInput';
 import { SelectInput } from '../../ui/SelectInput';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { hrefOf, navigate } from '../router';
+import { hrefOf, navigate, parseRoute } from '../router';
 import { useApp } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import { Screen } from '../components/Screen';
@@ -30,7 +30,7 @@ export function SimForm(props: { simId?: string }) {
   const app = useApp();
   const { t, today } = app;
   const existing = props.simId === undefined ? undefined : app.sims.find((sim) => sim.id === props.simId);
-  const [initial] = useState<SimFormValues>(() => (existing ? simFormOf(existing) : newSimForm(today, defaultColour(app.sims.length))));
+  const [initial] = useState<SimFormValues>(() => (existing ? simFormOf(existing) : { ...newSimForm(today, defaultColour(app.sims.length)), number: numberToAdd() }));
   const [values, setValues] = useState(initial);
   const { errors, setErrors, form } = useFormErrors();
   const [policyOpen, setPolicyOpen] = useState(false);
@@ -126,4 +126,10 @@ export function SimForm(props: { simId?: string }) {
       )}
     </Screen>
   );
+}
+
+/** The number '#/add?number=…' brings (the extension's "Add this SIM"), or ''. */
+function numberToAdd(): string {
+  const route = parseRoute(location.hash);
+  return route.name === 'add' ? route.number ?? '' : '';
 }

@@ -13,6 +13,10 @@ describe('parseRoute', () => {
     expect(parseRoute('#/sim/abc/log?event=e1')).toEqual({ name: 'log', simId: 'abc', type: null, eventId: 'e1' });
   });
 
+  it('reads a number to fill into the add form, as the extension’s "Add this SIM" sends it', () => {
+    expect(parseRoute('#/add?number=9876543210')).toEqual({ name: 'add', number: '9876543210' });
+  });
+
   it('reads the shortcuts of the manifest', () => {
     expect(parseRoute('#/quick/used')).toEqual({ name: 'quick', action: 'used' });
     expect(parseRoute('#/quick/recharge')).toEqual({ name: 'quick', action: 'recharge' });
@@ -25,7 +29,7 @@ describe('parseRoute', () => {
 
   it('reads back every link it writes', () => {
     const routes: Route[] = [
-      { name: 'home' }, { name: 'add' }, { name: 'settings' }, { name: 'welcome' }, { name: 'sim', simId: 'a b/c' },
+      { name: 'home' }, { name: 'add' }, { name: 'add', number: '9876543210' }, { name: 'settings' }, { name: 'welcome' }, { name: 'sim', simId: 'a b/c' },
       { name: 'edit', simId: 'x' }, { name: 'log', simId: 'x', type: 'recharge', eventId: null },
       { name: 'log', simId: 'x', type: null, eventId: 'e-1' }, { name: 'quick', action: 'used' },
     ];

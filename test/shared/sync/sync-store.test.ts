@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addEvent, addSim, allEvents, getSetting, listSims, setSetting } from '../../../shared/db/index';
+import { addEvent, addSim, allEvents, deleteEvent, getSetting, listSims, setSetting } from '../../../shared/db/index';
 import { applySnapshot, snapshotForSync } from '../../../shared/sync/sync-store';
 import { freshDb, simInput } from '../db/helpers';
 
@@ -39,5 +39,19 @@ describe('the sync store', () => {
     snapshot.sims.push({ ...snapshot.sims[0]!, id: 'second', number: 'not a number' });
     await expect(applySnapshot(b, snapshot, TODAY)).rejects.toThrow();
     expect(await listSims(b)).toEqual([]);
+  });
+
+  it('carries a deletion both ways, and an older copy does not bring it back', async () => {
+    const a = freshDb();
+    const sim = await addSim(a, simInput(), TODAY);
+    const event = await addEvent(a, { simId: sim.id, type: 'activity', kind: 'call_out', date: TODAY }, TODAY);
+    const b = freshDb();
+    await applySnapshot(b, await snapshotForSync(a), TODAY);
+    const older = await snapshotForSync(b);
+    await deleteEvent(b, event.id, TODAY);
+    await applySnapshot(a, await snapshotForSync(b), TODAY);
+    expect(await allEvents(a)).toEqual([]);
+    await applySnapshot(b, older, TODAY);
+    expect(await allEvents(b)).toEqual([]);
   });
 });

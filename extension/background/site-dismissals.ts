@@ -1,0 +1,27 @@
+/// <reference types="chrome" />
+/**
+ * "Don't ask on this site", remembered per adapter id in chrome.storage.local: a browser fact of
+ * the extension, not the user's SIM data, so it stays out of the shared store and its backups.
+ */
+
+export interface SiteDismissals {
+  has(site: string): Promise<boolean>;
+  add(site: string): Promise<void>;
+}
+
+const KEY = 'dismissedSites';
+
+/** The dismissals in chrome.storage.local (or any storage area of the same shape, for tests). */
+export function storedSiteDismissals(area: chrome.storage.StorageArea = chrome.storage.local): SiteDismissals {
+  const read = async (): Promise<string[]> => {
+    const stored = (await area.get(KEY))[KEY];
+    return Array.isArray(stored) ? stored.filter((site): site is string => typeof site === 'string') : [];
+  };
+  return {
+    has: async (site) => (await read()).includes(site),
+    add: async (site) => {
+      const sites = await read();
+      if (!sites.includes(site)) await area.set({ [KEY]: [...sites, site] });
+    },
+  };
+}
