@@ -5,6 +5,7 @@
  * reader into it; no site gets it otherwise, and no host permission is needed for it.
  */
 import readerFile from '../content/generic-reader.ts?iife';
+import { allowGenericReader } from './reader-grants';
 
 export const READ_PAGE_MENU = 'sim-keeper-read-page';
 
@@ -15,6 +16,8 @@ export function createReadPageMenu(title: string): void {
   });
 }
 
+/** The background accepts the reader's messages from this tab only after this grant (reader-grants.ts). */
 export async function injectGenericReader(tabId: number): Promise<void> {
+  await allowGenericReader(tabId);
   await chrome.scripting.executeScript({ target: { tabId }, files: [readerFile] });
 }
