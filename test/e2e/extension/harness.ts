@@ -107,8 +107,15 @@ export async function storedRecords(page: Page, table: 'sims' | 'events' | 'remi
     const open = indexedDB.open('sim-keeper');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      const request = open.result.transaction(name).objectStore(name).getAll();
-      request.onsuccess = () => { resolve(request.result as Record<string, unknown>[]); open.result.close(); };
+      // Schema v3 keeps a month of one SIM's events per record (shared/db/event-months.ts).
+      const store = name === 'events' ? 'eventMonths' : name;
+      const request = open.result.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => {
+        const rows = request.result as Record<string, unknown>[];
+        const records = name === 'events' ? rows.flatMap((month) => month.events as Record<string, unknown>[]) : rows;
+        resolve(records.filter((record) => record.deleted !== true));
+        open.result.close();
+      };
       request.onerror = () => reject(request.error);
     };
   }), table);
