@@ -1,0 +1,150 @@
+/**
+ * One operator SMS read into what it says (issue 9): its kind, and the figures and dates it carries.
+ * Operators must send such an SMS after every recharge (reg 6), after every deduction for a call, SMS
+ * or data session (reg 7), and after every ANR deduction (reg 15(3)); they also answer balance
+ * queries and warn before a plan's validity ends.
+ *
+ * Pure: the day the message arrived is an argument, never the clock. What is not surely an operator's
+ * account message (a -P sender, an OTP, a bank's or payment app's debit alert, a failed recharge,
+ * anything not understood) is 'unknown' and carries no figures: never a guess presented as fact.
+ */
+import type { IsoDate } from '../rules/dates';
+import { classify, usageKind } from './classify';
+import type { DateLean, DateToken } from './dates';
+import {
+  amountPaid, calendarDate, charge, dataUsedMb, eventDate, firstFree, mainBalance, monetaryValue, tokensOf, validityEnds,
+  type Tokens,
+} from './fields';
+import type { Span } from './labelled-values';
+import { subscriberNumber } from './mobile-number';
+import { normaliseText } from './normalise-text';
+import { refusalOf } from './not-an-account-message';
+import { operatorNamed } from './operator-named';
+import { readSenderId, type SenderId } from './sender-id';
+import { findTransactionId } from './transaction-id';
+import type { Confidence, SmsInput, SmsKind, SmsReading } from './types';
+
+/**
+ * Reads one message.
+ * @example
+ * parseSms({ text: 'Your Balance is: Rs.50.42 with Validity:Jun 19 2017', received: '2017-05-01' })
+ * // { kind: 'balance', balance: 5042, validityEnds: '2017-06-19', date: '2017-05-01', dateFrom: 'received',
+ * //   confidence: 'medium', matched: ['Balance', 'Balance', 'Validity:'] }
+ */
+export function parseSms(input: SmsInput): SmsReading {
+  const text = normaliseText(input.text);
+  const sender = readSenderId(input.sender);
+  const refusal = refusalOf(text, sender);
+  if (refusal) return { kind: 'unknown', reason: refusal.reason, confidence: 'high', matched: [refusal.matched] };
+  const { kind, matched } = classify(text);
+  if (kind === 'unknown') return notUnderstood();
+  const reading = readFields(kind, tokensOf(text), input.received, sender);
+  if (reading === null) return notUnderstood();
+  return { ...reading, matched: [...new Set([...matched, ...reading.matched])] };
+}
+
+function notUnderstood(): SmsReading {
+  return { kind: 'unknown', reason: 'not_understood', confidence: 'low', matched: [] };
+}
+
+/** The fields of a message of a known kind; null when its key figure is missing and the words alone say too little. */
+function readFields(kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoDate | undefined, sender: SenderId | null): SmsReading | null {
+  const matched: string[] = [];
+  const taken: Span[] = [];
+  const note = (label: string | null) => {
+    if (label) matched.push(label.trim());
+  };
+
+  const transaction = findTransactionId(t.text);
+  if (transaction) taken.push(transaction);
+  const balance = mainBalance(t);
+  if (balance) {
+    taken.push(balance.token);
+    note(balance.label);
+  }
+  const validity = validityEnds(t, balance?.token ?? null);
+  note(validity?.label ?? null);
+
+  const reading: SmsReading = { kind, confidence: 'low', matched };
+  const number = subscriberNumber(t.text, transaction ? [transaction] : []);
+  if (number) reading.number = number;
+  if (balance) reading.balance = balance.token.paise;
+  if (validity) setDate(reading, 'validityEnds', validity.token, received, 'future');
+  if (transaction) {
+    reading.transactionId = transaction.id;
+    note(transaction.label);
+  }
+  const operator = sender?.operator ?? operatorNamed(t.text);
+  if (operator) reading.operator = operator;
+
+  let key = false;
+  let labelled = true;
+  if (kind === 'recharge') {
+    const value = monetaryValue(t, taken);
+    if (value) {
+      taken.push(value.token);
+      reading.monetaryValue = value.token.paise;
+      note(value.label);
+    }
+    const paid = amountPaid(t, taken);
+    if (paid) {
+      reading.amount = paid.token.paise;
+      note(paid.label ?? paid.token.text);
+      labelled = paid.label !== null;
+    }
+    key = paid !== null;
+  } else if (kind === 'anr_deduction') {
+    const deducted = firstFree(t, taken);
+    if (deducted) reading.amount = deducted.token.paise;
+    key = deducted !== null;
+  } else if (kind === 'usage') {
+    const cost = charge(t, taken);
+    if (cost) {
+      reading.charge = cost.token.paise;
+      note(cost.label);
+    }
+    reading.usage = usageKind(t.text);
+    const data = dataUsedMb(t.text);
+    if (data !== null) reading.dataUsedMb = data;
+    key = cost !== null || balance !== null;
+    if (!key) return null;
+  } else if (kind === 'balance') {
+    key = balance !== null;
+    if (!key) return null;
+  } else if (kind === 'validity') {
+    key = validity !== null;
+  } else {
+    key = true;
+    if (/will|shall|जाएगा|जाएंगी|जाएगी/iu.test(t.text)) reading.ahead = true;
+  }
+
+  const onDate = eventDate(t, validity?.token ?? null);
+  const lean: DateLean = reading.ahead ? 'future' : 'past';
+  if (onDate && setDate(reading, 'date', onDate.token, received, lean)) {
+    reading.dateFrom = 'text';
+    note(onDate.label);
+  } else if (received !== undefined) {
+    reading.date = received;
+    reading.dateFrom = 'received';
+  }
+  reading.confidence = confidenceOf(key, labelled, sender);
+  return reading;
+}
+
+/** Sets a date field from a token; false when the token's date cannot be known (no year, no received date). */
+function setDate(reading: SmsReading, field: 'date' | 'validityEnds', token: DateToken, received: IsoDate | undefined, lean: DateLean): boolean {
+  const date = calendarDate(token, received, lean);
+  if (date === null) return false;
+  reading[field] = date;
+  if (token.relative === undefined || field === 'date') reading.matched.push(token.text.trim().replace(/[.,]$/, ''));
+  return true;
+}
+
+/**
+ * high: the key figure, labelled, from an operator's own sender; medium: the figure, but an unknown
+ * sender or an unlabelled amount; low: the words without the figure.
+ */
+function confidenceOf(key: boolean, labelled: boolean, sender: SenderId | null): Confidence {
+  if (!key) return 'low';
+  return labelled && sender?.operator ? 'high' : 'medium';
+}
