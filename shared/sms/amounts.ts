@@ -54,8 +54,11 @@ export function findAmounts(text: string): AmountToken[] {
       found.push({ paise, start, end: start + match[0].length, marked: true, text: match[0].trim() });
     }
   }
+  // Earliest first; a token overlapping one already kept ("Rs 20 Rs:5" also holds "20 Rs") goes.
   found.sort((a, b) => a.start - b.start);
-  return found.filter((token, i) => i === 0 || token.start >= found[i - 1]!.end);
+  const kept: AmountToken[] = [];
+  for (const token of found) if (kept.length === 0 || token.start >= kept[kept.length - 1]!.end) kept.push(token);
+  return kept;
 }
 
 /** A bare figure (no currency sign) at the very start of `text` after separators: "Main Bal:0.500". */

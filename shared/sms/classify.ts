@@ -20,7 +20,7 @@ const DEDUCTED = words(String.raw`deducted|deduction|debited|charged|levied|क�
 const RETENTION = words(String.raw`number retention|retention|retain|keep (?:your |the )?(?:number|sim|connection|mobile number)(?: active)?|number active|non[\s-]?usage|inactivity|anr|automatic number retention|नंबर चालू|नंबर सक्रिय|सक्रिय रखने|चालू रखने|निष्क्रियता`);
 const RECHARGE = words(String.raw`recharge|recharged|top[\s-]?up|topup|रिचार्ज|रीचार्ज`);
 const SUCCESS = words(String.raw`successful|successfully|success|is done|has been done|completed|credited to your (?:main )?(?:account|balance)|activated|सफल|सफलतापूर्वक|हो गया है|हो गया`);
-const USAGE = words(String.raw`last call|call charge|call cost|call chrg|call_chrg|call_durn|call dur|lastcallcost|callcharge|call charges|voice cost|data session|session cost|session charge|data_chrg|vol used|consumed volume|last data session|last sms|sms cost|sms charge|last usage|पिछली कॉल|अंतिम कॉल|कॉल शुल्क|डेटा सत्र`);
+const USAGE = words(String.raw`last call|call charge|call cost|call chrg|call_chrg|call_durn|call dur|lastcallcost|callcharge|call charges|voice cost|data session|session cost|session charge|data_chrg|vol used|consumed volume|last data session|last sms|sms cost|sms charge|last usage|duration|durn|dur|chrg|पिछली कॉल|अंतिम कॉल|कॉल शुल्क|डेटा सत्र`);
 const DEACTIVATED = words(String.raw`(?:has been|have been|is|are|was|were|will be|shall be|got|is being|stands) (?:permanently |temporarily )?(?:deactivated|suspended|disconnected|barred permanently)|deactivation of your (?:number|connection|sim)|number (?:is|has been) (?:deactivated|suspended)|सेवाएं निलंबित|सेवाएँ निलंबित|निलंबित कर दी|निलंबित कर दिया|निष्क्रिय कर दिया|निष्क्रिय कर दी|बंद कर दी गई|बंद कर दिया गया|बंद कर दी जाएंगी|बंद कर दिया जाएगा`);
 const AVOID = words(String.raw`to avoid|avoid|to prevent|से बचने`);
 const EXPIRY = words(String.raw`will expire|expires (?:on|today|tomorrow|in)|expiring|is expiring|has expired|have expired|expired|validity (?:ends|ending|will end|is ending|ended|has ended)|will end|ends on|ending on|last day|outgoing (?:calls |services )?(?:will be |are |have been )?(?:barred|stopped)|incoming (?:calls |services )?(?:will |shall )?(?:be )?(?:barred|stop)|समाप्त हो|समाप्त होगी|समाप्त होने|खत्म हो|ख़त्म हो`);
@@ -59,13 +59,16 @@ export function classify(text: string): Classification {
 
 const SMS = words(String.raw`sms|एसएमएस`);
 const DATA = words(String.raw`data|session|vol|volume|mb|kb|gb|internet|डेटा`);
+const VOLUME = /\d\s?(?:kb|mb|gb)/iu;
+/** "call", but not BSNL's "last call of 10Kb", which is a data session. */
+const CALL = /(?<![\p{L}])call(?!\s?of\s?\d)/iu;
 
 /**
  * What a charged usage was: an SMS, a data session, or otherwise a call (reg 7(a)-(b)).
  * @example usageKind('Data Session Charge:Rs 0. Bal Rs.0.01') === 'data'
  */
 export function usageKind(text: string): UsageKind {
-  if (SMS.test(text) && !/call/i.test(text)) return 'sms';
-  if (DATA.test(text) && !/(?<![\p{L}])(?:last )?call(?! of)/iu.test(text)) return 'data';
+  if (SMS.test(text) && !CALL.test(text)) return 'sms';
+  if ((DATA.test(text) || VOLUME.test(text)) && !CALL.test(text)) return 'data';
   return 'call';
 }

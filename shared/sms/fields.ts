@@ -18,8 +18,10 @@ const MAIN_BALANCE = labels(String.raw`available main bal(?:ance)?|main (?:acc(?
 const ANY_BALANCE = labels(String.raw`balance|bal|बैलेंस|शेष`);
 /** A balance label after these words is another account: "charged from Main Bal", "PROMO BAL". */
 const NOT_MAIN = /(?:from|promo|night|pack|data|2g|3g|4g|sms|free|bonus|loc|local)[\s_:]*$/iu;
-const CHARGE = labels(String.raw`call charge|last call cost|call cost|charge|charges|chrg|cost|shulk|deducted|from main bal(?:ance)?|शुल्क`);
-const PAID = labels(String.raw`recharge(?:d)? (?:of|with|for|amount)|recharge amount|amount(?: paid)?|mrp|plan of|pack of|voucher of|रिचार्ज राशि`);
+/** "मुख्य बैलेंस से ₹20 काटे": the balance the money came from (से, from), not the balance left. */
+const FROM_AFTER = /^\s?से(?![\p{L}\p{M}])/u;
+const CHARGE = labels(String.raw`call charge|lastcallcost|last call cost|call cost|charge|charges|charged|chrg|cost|shulk|deducted|from main bal(?:ance)?|शुल्क`);
+const PAID = labels(String.raw`recharge(?:d)? (?:of|with|for|amount)|top[\s-]?up of|recharge amount|amount(?: paid)?|mrp|plan of|pack of|voucher of|रिचार्ज राशि`);
 const MONETARY = labels(String.raw`talk ?time|talk value|monetary value|net value|tt|टॉकटाइम`);
 const VALID_TILL = labels(String.raw`valid till|valid upto|valid up to|valid until|valid thru|validity(?: till| upto| up to| until| date| ends on| extended till| extended to)?|val(?: till)?|account exp(?:iry)? date|exp(?:iry)?(?: date)?|exp dt|expires on|expiring on|expire on|will expire on|expired on|will expire|expires|expiring|ends on|ending on|extended till|extended to|extended upto|till|upto|until|वैधता|तक वैध|मान्य`);
 const VALID_TILL_AFTER = labels(String.raw`तक|को समाप्त|को खत्म|को ख़त्म`);
@@ -39,7 +41,7 @@ export function tokensOf(text: string): Tokens {
 
 /** The main balance the message states, with bare figures allowed ("Main Bal:0.500"). */
 export function mainBalance(t: Tokens): Labelled<AmountToken> | null {
-  const options = { window: 24, bare: true, notAfter: NOT_MAIN };
+  const options = { window: 24, bare: true, notAfter: NOT_MAIN, notBefore: FROM_AFTER };
   return amountAfter(t.text, MAIN_BALANCE, t.amounts, options) ?? amountAfter(t.text, ANY_BALANCE, t.amounts, options);
 }
 
@@ -78,7 +80,7 @@ export function validityEnds(t: Tokens, balance: AmountToken | null): Labelled<D
 
 /** The day the message reports: after "on", "dated", "date"; never the validity date. */
 export function eventDate(t: Tokens, validity: DateToken | null): Labelled<DateToken> | null {
-  const dates = validity ? t.dates.filter((d) => d !== validity) : t.dates;
+  const dates = validity ? t.dates.filter((d) => d.start !== validity.start) : t.dates;
   return dateAfter(t.text, EVENT_DATE, dates, 6);
 }
 

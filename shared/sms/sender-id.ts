@@ -34,7 +34,7 @@ const OPERATOR_HEADERS: [RegExp, Operator][] = [
 ];
 
 /** Banks and payment apps: the header ends in BK/BNK/BANK, or is a known app. Payments banks too. */
-const BANK_HEADER = /(?:BK|BNK|BANK|BNKG)$|^(?:SBI|HDFC|ICICI|AXIS|KOTAK|PNB|BOB|CANARA|CANBNK|IDFC|YES|INDUS|UNION|PAYTM|PHONPE|GPAY|GOOGLE|AMAZON|AMZPAY|MOBIKW|FRCHRG|CRED|BHIM|JIOPBS|AIRBNK|NPCI|UPI)/;
+const BANK_HEADER = /(?:BK|BNK|BANK|BNKG)$|^(?:SBI|HDFC|ICICI|AXIS|KOTAK|PNB|BOB|CANARA|CANBNK|IDFC|YES|INDUS|UNION|PAYTM|PHONPE|GPAY|GOOGLE|AMZPAY|MOBIKW|FRCHRG|CRED|BHIM|JIOPBS|AIRBNK|NPCI|UPI)/;
 
 /**
  * Reads a sender id; numeric senders (a person, a short code) and unrecognised shapes give null.
