@@ -26,6 +26,8 @@ const MONETARY = labels(String.raw`talk ?time|talk value|monetary value|net valu
 const VALID_TILL = labels(String.raw`valid till|valid upto|valid up to|valid until|valid thru|validity(?: till| upto| up to| until| date| ends on| extended till| extended to)?|val(?: till)?|account exp(?:iry)? date|exp(?:iry)?(?: date)?|exp dt|expires on|expiring on|expire on|will expire on|expired on|will expire|expires|expiring|ends on|ending on|extended till|extended to|extended upto|till|upto|until|वैधता|तक वैध|मान्य`);
 const VALID_TILL_AFTER = labels(String.raw`तक|को समाप्त|को खत्म|को ख़त्म`);
 const EVENT_DATE = labels(String.raw`on|dated|date|dt|session date|दिनांक`);
+/** Hindi puts "on" and "from" after the date: "12-03-2026 को", "20-12-2026 से". */
+const EVENT_DATE_AFTER = labels(String.raw`को|से`);
 const DATA_USED = /(?<![\p{L}])(?:vol(?:ume)?[\s_]?used|consumed[\s_]?volume|usage(?: was)?|data used|vol|last call of)\s?[:=]?\s?(\d{1,7}(?:\.\d{1,6})?)\s?(mb|kb|gb)(?![\p{L}])/iu;
 
 /** Every token of a message, found once. */
@@ -78,10 +80,10 @@ export function validityEnds(t: Tokens, balance: AmountToken | null): Labelled<D
   return next ? { token: next, label: t.text.slice(balance.start, balance.end) } : null;
 }
 
-/** The day the message reports: after "on", "dated", "date"; never the validity date. */
+/** The day the message reports: after "on", "dated", "date", before को or से; never the validity date. */
 export function eventDate(t: Tokens, validity: DateToken | null): Labelled<DateToken> | null {
   const dates = validity ? t.dates.filter((d) => d.start !== validity.start) : t.dates;
-  return dateAfter(t.text, EVENT_DATE, dates, 6);
+  return dateAfter(t.text, EVENT_DATE, dates, 6) ?? dateBefore(t.text, EVENT_DATE_AFTER, dates, 2);
 }
 
 /** A date token as a calendar date, leaning to the past or the future when its year is missing. */

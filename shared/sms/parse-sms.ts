@@ -54,7 +54,9 @@ export function readMessage(text: string, senderId?: string, received?: IsoDate)
   if (refusal) return { kind: 'unknown', reason: refusal.reason, confidence: 'high', matched: [refusal.matched] };
   const { kind, matched } = classify(text);
   if (kind === 'unknown') return notUnderstood();
-  const reading = readFields(kind, tokensOf(text), received, sender);
+  // The tense is the cue's own: "has been deactivated. You will be able to reactivate" is done.
+  const ahead = kind === 'deactivation' && /will|shall|जाएग|जाएं/iu.test(matched[0]!);
+  const reading = readFields(kind, tokensOf(text), received, sender, ahead);
   if (reading === null) return notUnderstood();
   return { ...reading, matched: [...new Set([...matched, ...reading.matched])] };
 }
@@ -64,7 +66,9 @@ function notUnderstood(): SmsReading {
 }
 
 /** The fields of a message of a known kind; null when its key figure is missing and the words alone say too little. */
-function readFields(kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoDate | undefined, sender: SenderId | null): SmsReading | null {
+function readFields(
+  kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoDate | undefined, sender: SenderId | null, ahead: boolean,
+): SmsReading | null {
   const matched: string[] = [];
   const taken: Span[] = [];
   const note = (label: string | null) => {
@@ -131,7 +135,7 @@ function readFields(kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoD
     key = reading.validityEnds !== undefined;
   } else {
     key = true;
-    if (/will|shall|जाएगा|जाएंगी|जाएगी/iu.test(t.text)) reading.ahead = true;
+    if (ahead) reading.ahead = true;
   }
 
   // A validity warning looks ahead: its dates are the future, the message's day is when it came.

@@ -44,6 +44,7 @@ describe('validityEnds and eventDate', () => {
     const validity = validityEnds(t, null);
     expect(eventDate(t, validity?.token ?? null)?.token.text).toBe('28 Dec');
     expect(eventDate(tokensOf('expires on 25 Jan 2027'), tokensOf('expires on 25 Jan 2027').dates[0]!)).toBeNull();
+    expect(eventDate(tokensOf('12-03-2026 को ₹20 काटे गए'), null)?.token.text).toBe('12-03-2026');
   });
 });
 

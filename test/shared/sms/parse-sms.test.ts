@@ -96,6 +96,9 @@ describe('parseSms', () => {
     expect(parseSms({ text: 'Your number will be deactivated on 15-06-2026.', received: '2026-06-01' }))
       .toMatchObject({ kind: 'deactivation', ahead: true, date: '2026-06-15' });
     expect(parseSms({ text: 'Your number has been deactivated.', received: '2026-06-01' }).ahead).toBeUndefined();
+    expect(parseSms({ text: 'Your number has been deactivated. You will be able to reactivate it within 15 days.' }).ahead).toBeUndefined();
+    expect(parseSms({ text: 'आपकी सेवाएं 20-12-2026 से बंद कर दी जाएंगी।', received: '2026-12-15' }))
+      .toMatchObject({ kind: 'deactivation', ahead: true, date: '2026-12-20', dateFrom: 'text' });
   });
 
   it('lowers its confidence when the sender is not an operator, and when the key figure is missing', () => {
