@@ -5,8 +5,10 @@
  * - usage (reg 7): an activity on that day (a charged call, SMS or data session is use, reg 2(aa)),
  *   and the balance;
  * - ANR deduction (reg 15(3)): the deduction, and the balance after it;
+ * - a value added service charged (reg 7(c)): an activity of kind 'vas' (reg 2(aa));
  * - balance or validity reply: the balance;
- * - deactivation: the deactivation, once it has happened (not one announced for later).
+ * - deactivation: the deactivation.
+ * A deduction or deactivation announced for later ("will be deducted on ...") proposes nothing yet.
  * Each event says which of its fields the SMS did not state, so the screen can ask about them.
  */
 import type { ActivityKind, SimEvent, VoucherKind } from '../rules/types';
@@ -18,7 +20,7 @@ export interface ProposedEvent {
   unsure: string[];
 }
 
-const ACTIVITY_OF: Record<UsageKind, ActivityKind> = { call: 'call_out', sms: 'sms_out', data: 'data' };
+const ACTIVITY_OF: Record<UsageKind, ActivityKind> = { call: 'call_out', sms: 'sms_out', data: 'data', vas: 'vas' };
 
 /**
  * The events a reading proposes; none without a date, none for 'unknown'.
@@ -28,7 +30,8 @@ const ACTIVITY_OF: Record<UsageKind, ActivityKind> = { call: 'call_out', sms: 's
  */
 export function eventsFromSms(reading: SmsReading): ProposedEvent[] {
   const date = reading.date;
-  if (date === undefined || reading.kind === 'unknown') return [];
+  // An announced event's date is the day it will happen, not when anything was seen: nothing to record yet.
+  if (date === undefined || reading.kind === 'unknown' || reading.ahead) return [];
   const dated = reading.dateFrom === 'received' ? ['date'] : [];
   const events: ProposedEvent[] = [];
   const main = mainEvent(reading, date);
@@ -48,7 +51,7 @@ function mainEvent(reading: SmsReading, date: string): ProposedEvent | null {
     case 'usage':
       return { event: { type: 'activity', date, kind: ACTIVITY_OF[reading.usage ?? 'call'] }, unsure: reading.usage ? [] : ['kind'] };
     case 'deactivation':
-      return reading.ahead ? null : { event: { type: 'deactivated', date }, unsure: [] };
+      return { event: { type: 'deactivated', date }, unsure: [] };
     default:
       return null;
   }

@@ -9,7 +9,7 @@
  * anything not understood) is 'unknown' and carries no figures: never a guess presented as fact.
  */
 import type { IsoDate } from '../rules/dates';
-import { classify, usageKind } from './classify';
+import { classify, isAhead, usageKind } from './classify';
 import type { DateLean, DateToken } from './dates';
 import {
   amountPaid, calendarDate, charge, dataUsedMb, eventDate, firstFree, mainBalance, monetaryValue, tokensOf, validityEnds,
@@ -54,8 +54,8 @@ export function readMessage(text: string, senderId?: string, received?: IsoDate)
   if (refusal) return { kind: 'unknown', reason: refusal.reason, confidence: 'high', matched: [refusal.matched] };
   const { kind, matched } = classify(text);
   if (kind === 'unknown') return notUnderstood();
-  // The tense is the cue's own: "has been deactivated. You will be able to reactivate" is done.
-  const ahead = kind === 'deactivation' && /will|shall|जाएग|जाएं/iu.test(matched[0]!);
+  // "has been deactivated. You will be able to reactivate" is done: the tense is the event's own.
+  const ahead = (kind === 'deactivation' || kind === 'anr_deduction') && isAhead(text);
   const reading = readFields(kind, tokensOf(text), received, sender, ahead);
   if (reading === null) return notUnderstood();
   return { ...reading, matched: [...new Set([...matched, ...reading.matched])] };
@@ -117,13 +117,15 @@ function readFields(
     const deducted = firstFree(t, taken);
     if (deducted) reading.amount = deducted.token.paise;
     key = deducted !== null;
+    if (ahead) reading.ahead = true;
   } else if (kind === 'usage') {
-    const cost = charge(t, taken);
+    reading.usage = usageKind(t.text);
+    // A service's SMS states its price before "deducted": the first amount not the balance.
+    const cost = charge(t, taken) ?? (reading.usage === 'vas' ? firstFree(t, taken) : null);
     if (cost) {
       reading.charge = cost.token.paise;
       note(cost.label);
     }
-    reading.usage = usageKind(t.text);
     const data = dataUsedMb(t.text);
     if (data !== null) reading.dataUsedMb = data;
     key = cost !== null || balance !== null;

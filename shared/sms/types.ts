@@ -13,8 +13,8 @@ import type { Paise } from '../rules/money';
 export const SMS_KINDS = ['recharge', 'balance', 'usage', 'anr_deduction', 'validity', 'deactivation', 'unknown'] as const;
 export type SmsKind = (typeof SMS_KINDS)[number];
 
-/** What a charged usage was (reg 7: after every call, SMS or data session). */
-export type UsageKind = 'call' | 'sms' | 'data';
+/** What a charged usage was (reg 7: after every call, SMS, data session or value added service). */
+export type UsageKind = 'call' | 'sms' | 'data' | 'vas';
 
 /**
  * How sure the reading is. high: the kind's words and its key figure were found, from a known
@@ -53,7 +53,7 @@ export interface SmsReading {
   /** Data used in the session, in MB (reg 7(b)(i)). */
   dataUsedMb?: number;
   transactionId?: string;
-  /** A deactivation announced for later ("will be deactivated"), not yet done. */
+  /** A deactivation or ANR deduction announced for later ("will be deducted"), not yet done. */
   ahead?: boolean;
   operator?: Operator;
   confidence: Confidence;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, usageKind } from '../../../shared/sms/classify';
+import { classify, isAhead, usageKind } from '../../../shared/sms/classify';
 
 const kind = (text: string) => classify(text).kind;
 
@@ -19,6 +19,10 @@ describe('classify', () => {
     expect(kind('Data Session Charge:Rs 0. Bal Rs.0.01')).toBe('usage');
     expect(kind('पिछली कॉल शुल्क ₹0.50')).toBe('usage');
   });
+  it('reads a value added service charged to the balance as usage (reg 7(c))', () => {
+    expect(kind('Rs.30 has been deducted for your Hello Tune subscription. Bal Rs 5')).toBe('usage');
+    expect(usageKind('Rs.30 has been deducted for your Hello Tune subscription')).toBe('vas');
+  });
   it('reads deactivation and suspension notices, but not advice on how to avoid one', () => {
     expect(kind('Your number has been deactivated due to non-usage')).toBe('deactivation');
     expect(kind('Your services will be suspended on 10-12-2026')).toBe('deactivation');
@@ -32,6 +36,16 @@ describe('classify', () => {
   });
   it('says unknown when no kind fits', () => {
     expect(classify('Your order will be delivered today')).toEqual({ kind: 'unknown', matched: [] });
+  });
+});
+
+describe('isAhead', () => {
+  it('tells a deduction or deactivation announced for later from one done', () => {
+    expect(isAhead('Rs 20 will be deducted to keep your number active')).toBe(true);
+    expect(isAhead('Rs.45 will be auto deducted on 14-Aug')).toBe(true);
+    expect(isAhead('आपकी सेवाएं बंद कर दी जाएंगी')).toBe(true);
+    expect(isAhead('Your number has been deactivated. You will be able to reactivate it within 15 days.')).toBe(false);
+    expect(isAhead('Rs 20 has been deducted')).toBe(false);
   });
 });
 

@@ -37,13 +37,21 @@ describe('eventsFromSms', () => {
       ]);
   });
 
-  it('proposes an activity of the right kind for a charged call, SMS or data session (reg 7, reg 2(aa))', () => {
-    const kinds = ['Call Charge Rs. 3.08.Balance Rs.27.61', 'Last SMS cost Rs 1.50. Main Bal Rs 48.50', 'Data Session Charge:Rs 0.10. Bal Rs.6.23']
+  it('proposes nothing for a deduction announced for later: its date is when it will happen', () => {
+    const announced = parseSms({ text: 'Rs 20 will be deducted on 12-04-2026 to keep your number active. Bal Rs 64', received: '2026-04-09' });
+    expect(announced).toMatchObject({ kind: 'anr_deduction', ahead: true, date: '2026-04-12', balance: 6400 });
+    expect(eventsFromSms(announced)).toEqual([]);
+  });
+
+  it('proposes an activity of the right kind for a charged call, SMS, data session or service (reg 7, reg 2(aa))', () => {
+    const kinds = ['Call Charge Rs. 3.08.Balance Rs.27.61', 'Last SMS cost Rs 1.50. Main Bal Rs 48.50', 'Data Session Charge:Rs 0.10. Bal Rs.6.23',
+      'Rs.30 has been deducted for your Hello Tune subscription. Main Bal: Rs 12.40']
       .map((text) => eventsFromSms(parseSms({ text, received: '2026-03-02' }))[0]!.event);
     expect(kinds).toEqual([
       { type: 'activity', date: '2026-03-02', kind: 'call_out' },
       { type: 'activity', date: '2026-03-02', kind: 'sms_out' },
       { type: 'activity', date: '2026-03-02', kind: 'data' },
+      { type: 'activity', date: '2026-03-02', kind: 'vas' },
     ]);
   });
 
