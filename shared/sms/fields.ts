@@ -5,9 +5,8 @@
  * the balance (reg 7); an ANR SMS the amount deducted, its purpose and the balance (reg 15(3)).
  */
 import { findAmounts, type AmountToken } from './amounts';
-import { dateOf, findDates, type DateLean, type DateToken } from './dates';
+import { findDates, type DateToken } from './dates';
 import { amountAfter, dateAfter, dateBefore, type Labelled, type Span } from './labelled-values';
-import type { IsoDate } from '../rules/dates';
 
 const START = String.raw`(?<![\p{L}\p{M}\d])`;
 const END = String.raw`(?![\p{L}\p{M}])`;
@@ -84,11 +83,6 @@ export function validityEnds(t: Tokens, balance: AmountToken | null): Labelled<D
 export function eventDate(t: Tokens, validity: DateToken | null): Labelled<DateToken> | null {
   const dates = validity ? t.dates.filter((d) => d.start !== validity.start) : t.dates;
   return dateAfter(t.text, EVENT_DATE, dates, 6) ?? dateBefore(t.text, EVENT_DATE_AFTER, dates, 2);
-}
-
-/** A date token as a calendar date, leaning to the past or the future when its year is missing. */
-export function calendarDate(token: DateToken, received: IsoDate | undefined, lean: DateLean): IsoDate | null {
-  return dateOf(token, received, lean);
 }
 
 /**

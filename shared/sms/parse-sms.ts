@@ -10,9 +10,10 @@
  */
 import type { IsoDate } from '../rules/dates';
 import { classify, isAhead, usageKind } from './classify';
-import type { DateLean, DateToken } from './dates';
+import type { AmountToken } from './amounts';
+import { dateOf, type DateLean, type DateToken } from './dates';
 import {
-  amountPaid, calendarDate, charge, dataUsedMb, eventDate, firstFree, mainBalance, monetaryValue, tokensOf, validityEnds,
+  amountPaid, charge, dataUsedMb, eventDate, firstFree, mainBalance, monetaryValue, tokensOf, validityEnds,
   type Tokens,
 } from './fields';
 import type { Span } from './labelled-values';
@@ -65,41 +66,26 @@ function notUnderstood(): SmsReading {
   return { kind: 'unknown', reason: 'not_understood', confidence: 'low', matched: [] };
 }
 
-/** The fields of a message of a known kind; null when its key figure is missing and the words alone say too little. */
-function readFields(
-  kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoDate | undefined, sender: SenderId | null, ahead: boolean,
-): SmsReading | null {
-  const matched: string[] = [];
-  const taken: Span[] = [];
-  const note = (label: string | null) => {
-    if (label) matched.push(label.trim());
-  };
+/** What reading a kind's own figures needs and fills in. */
+interface KindContext {
+  t: Tokens;
+  reading: SmsReading;
+  /** Spans already read as a field, which no other field may take. */
+  taken: Span[];
+  balance: AmountToken | null;
+  note: (label: string | null) => void;
+}
 
-  const transaction = findTransactionId(t.text);
-  if (transaction) taken.push(transaction);
-  const balance = mainBalance(t);
-  if (balance) {
-    taken.push(balance.token);
-    note(balance.label);
-  }
-  const validity = validityEnds(t, balance?.token ?? null);
-  note(validity?.label ?? null);
+/** Whether the kind's key figure was found, and found after its label (not as the first free amount). */
+interface KeyFigure {
+  found: boolean;
+  labelled: boolean;
+}
 
-  const reading: SmsReading = { kind, confidence: 'low', matched };
-  const number = subscriberNumber(t.text, transaction ? [transaction] : []);
-  if (number) reading.number = number;
-  if (balance) reading.balance = balance.token.paise;
-  if (validity) setDate(reading, 'validityEnds', validity.token, received, 'future');
-  if (transaction) {
-    reading.transactionId = transaction.id;
-    note(transaction.label);
-  }
-  const operator = sender?.operator ?? operatorNamed(t.text);
-  if (operator) reading.operator = operator;
-
-  let key = false;
-  let labelled = true;
-  if (kind === 'recharge') {
+/** Each kind's own figures; null when without them the words alone say too little to be that kind. */
+const KIND_FIGURES: Record<Exclude<SmsKind, 'unknown'>, (c: KindContext) => KeyFigure | null> = {
+  // Reg 6: the amount charged, and for a top-up or combo the value added.
+  recharge: ({ t, reading, taken, note }) => {
     const value = monetaryValue(t, taken);
     if (value) {
       taken.push(value.token);
@@ -110,15 +96,17 @@ function readFields(
     if (paid) {
       reading.amount = paid.token.paise;
       note(paid.label ?? paid.token.text);
-      labelled = paid.label !== null;
     }
-    key = paid !== null;
-  } else if (kind === 'anr_deduction') {
+    return { found: paid !== null, labelled: paid?.label != null };
+  },
+  // Reg 15(3): the amount deducted (the balance after it is read for every kind).
+  anr_deduction: ({ t, reading, taken }) => {
     const deducted = firstFree(t, taken);
     if (deducted) reading.amount = deducted.token.paise;
-    key = deducted !== null;
-    if (ahead) reading.ahead = true;
-  } else if (kind === 'usage') {
+    return { found: deducted !== null, labelled: true };
+  },
+  // Reg 7: the charge, or at least the balance after it.
+  usage: ({ t, reading, taken, balance, note }) => {
     reading.usage = usageKind(t.text);
     // A service's SMS states its price before "deducted": the first amount not the balance.
     const cost = charge(t, taken) ?? (reading.usage === 'vas' ? firstFree(t, taken) : null);
@@ -128,38 +116,73 @@ function readFields(
     }
     const data = dataUsedMb(t.text);
     if (data !== null) reading.dataUsedMb = data;
-    key = cost !== null || balance !== null;
-    if (!key) return null;
-  } else if (kind === 'balance') {
-    key = balance !== null;
-    if (!key) return null;
-  } else if (kind === 'validity') {
-    key = reading.validityEnds !== undefined;
-  } else {
-    key = true;
-    if (ahead) reading.ahead = true;
-  }
+    return cost === null && balance === null ? null : { found: true, labelled: true };
+  },
+  balance: ({ balance }) => (balance === null ? null : { found: true, labelled: true }),
+  validity: ({ reading }) => ({ found: reading.validityEnds !== undefined, labelled: true }),
+  deactivation: () => ({ found: true, labelled: true }),
+};
 
+/** The fields of a message of a known kind; null when its key figure is missing and the words alone say too little. */
+function readFields(
+  kind: Exclude<SmsKind, 'unknown'>, t: Tokens, received: IsoDate | undefined, sender: SenderId | null, ahead: boolean,
+): SmsReading | null {
+  const reading: SmsReading = { kind, confidence: 'low', matched: [] };
+  const note = (label: string | null) => {
+    if (label) reading.matched.push(label.trim());
+  };
+  const { taken, balance, validity } = readCommonFields(t, reading, received, sender, note);
+  if (ahead) reading.ahead = true;
+  const key = KIND_FIGURES[kind]({ t, reading, taken, balance, note });
+  if (key === null) return null;
   // A validity warning looks ahead: its dates are the future, the message's day is when it came.
-  const onDate = kind === 'validity' ? null : eventDate(t, validity?.token ?? null);
-  const lean: DateLean = reading.ahead ? 'future' : 'past';
-  if (onDate && setDate(reading, 'date', onDate.token, received, lean)) {
+  const onDate = kind === 'validity' ? null : eventDate(t, validity);
+  if (onDate && setDate(reading, 'date', onDate.token, received, ahead ? 'future' : 'past')) {
     reading.dateFrom = 'text';
     note(onDate.label);
   } else if (received !== undefined) {
     reading.date = received;
     reading.dateFrom = 'received';
   }
-  reading.confidence = confidenceOf(key, labelled, sender);
+  reading.confidence = confidenceOf(key, sender);
   return reading;
+}
+
+/** What any kind may carry: transaction id, main balance, validity end, number, operator. */
+function readCommonFields(
+  t: Tokens, reading: SmsReading, received: IsoDate | undefined, sender: SenderId | null, note: (label: string | null) => void,
+): { taken: Span[]; balance: AmountToken | null; validity: DateToken | null } {
+  const taken: Span[] = [];
+  const transaction = findTransactionId(t.text);
+  if (transaction) {
+    taken.push(transaction);
+    reading.transactionId = transaction.id;
+  }
+  const balance = mainBalance(t);
+  if (balance) {
+    taken.push(balance.token);
+    reading.balance = balance.token.paise;
+    note(balance.label);
+  }
+  const validity = validityEnds(t, balance?.token ?? null);
+  if (validity) {
+    note(validity.label);
+    setDate(reading, 'validityEnds', validity.token, received, 'future');
+  }
+  note(transaction?.label ?? null);
+  const number = subscriberNumber(t.text, transaction ? [transaction] : []);
+  if (number) reading.number = number;
+  const operator = sender?.operator ?? operatorNamed(t.text);
+  if (operator) reading.operator = operator;
+  return { taken, balance: balance?.token ?? null, validity: validity?.token ?? null };
 }
 
 /** Sets a date field from a token; false when the token's date cannot be known (no year, no received date). */
 function setDate(reading: SmsReading, field: 'date' | 'validityEnds', token: DateToken, received: IsoDate | undefined, lean: DateLean): boolean {
-  const date = calendarDate(token, received, lean);
+  const date = dateOf(token, received, lean);
   if (date === null) return false;
   reading[field] = date;
-  if (token.relative === undefined || field === 'date') reading.matched.push(token.text.trim().replace(/[.,]$/, ''));
+  reading.matched.push(token.text.trim().replace(/[.,]$/, ''));
   return true;
 }
 
@@ -167,7 +190,7 @@ function setDate(reading: SmsReading, field: 'date' | 'validityEnds', token: Dat
  * high: the key figure, labelled, from an operator's own sender; medium: the figure, but an unknown
  * sender or an unlabelled amount; low: the words without the figure.
  */
-function confidenceOf(key: boolean, labelled: boolean, sender: SenderId | null): Confidence {
-  if (!key) return 'low';
-  return labelled && sender?.operator ? 'high' : 'medium';
+function confidenceOf(key: KeyFigure, sender: SenderId | null): Confidence {
+  if (!key.found) return 'low';
+  return key.labelled && sender?.operator ? 'high' : 'medium';
 }
