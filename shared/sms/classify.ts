@@ -18,7 +18,7 @@ const WORD_END = String.raw`(?![\p{L}\p{M}])`;
 const words = (alternatives: string) => new RegExp(`${WORD_START}(${alternatives})${WORD_END}`, 'iu');
 
 const DEDUCTED = words(String.raw`deducted|deduction|debited|charged|levied|काटे|काटा|काटी|काट लिए|काट लिया|काट ली|कटौती|कटे`);
-const RETENTION = words(String.raw`number retention|retention|retain|keep (?:your |the )?(?:number|sim|connection|mobile number)(?: active)?|number active|non[\s-]?usage|inactivity|anr|automatic number retention|नंबर चालू|नंबर सक्रिय|सक्रिय रखने|चालू रखने|निष्क्रियता`);
+const RETENTION = words(String.raw`number retention|retention|retain|keep (?:your |the )?(?:number|sim|connection|mobile number)(?: active)?|number active|non[\s-]?usage|inactivity|anr|automatic number retention|नंबर रिटेंशन|रिटेंशन|नंबर चालू|नंबर सक्रिय|सक्रिय रखने|चालू रखने|निष्क्रियता`);
 const RECHARGE = words(String.raw`recharge|recharged|top[\s-]?up|topup|रिचार्ज|रीचार्ज`);
 const SUCCESS = words(String.raw`successful|successfully|success|is done|has been done|completed|has been recharged|have recharged|recharged with|credited to your (?:main )?(?:account|balance)|activated|सफल|सफलतापूर्वक|हो गया है|हो गया`);
 const USAGE = words(String.raw`last call|call charge|call cost|call chrg|call_chrg|call_durn|call dur|lastcallcost|callcharge|call charges|voice cost|data session|session cost|session charge|data_chrg|vol used|consumed volume|last data session|last sms|sms cost|sms charge|last usage|duration|durn|dur|chrg|पिछली कॉल|अंतिम कॉल|कॉल शुल्क|डेटा सत्र`);
