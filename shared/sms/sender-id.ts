@@ -27,7 +27,7 @@ const CATEGORIES: Record<string, SenderCategory> = { P: 'promotional', S: 'servi
 /** Header words of the operators (Airtel, Jio, Vi and its Vodafone and Idea, BSNL, MTNL). */
 const OPERATOR_HEADERS: [RegExp, Operator][] = [
   [/^(?:JIO(?!PBS|FIN|BNK)|RJIO|MYJIO)/, 'jio'],
-  [/^(?:AIRTEL|AIRTL|ARTL|AIRINF|AIROAM)/, 'airtel'],
+  [/^(?:AIRTEL|AIRTL|ARTL|AIRINF|AIROAM|AIRSLF|AIRMTA|AIRPRM)/, 'airtel'],
   [/^(?:VI[A-Z]{2,}|VFCARE|VODAFN|VODA|IDEA|IDEAIN)/, 'vi'],
   [/^BSNL/, 'bsnl'],
   [/^MTNL/, 'mtnl'],

@@ -24,7 +24,7 @@ export type UsageKind = 'call' | 'sms' | 'data' | 'vas';
 export type Confidence = 'high' | 'medium' | 'low';
 
 /** Why a message is 'unknown': it is not an operator's account message, or we could not read it. */
-export type UnknownReason = 'promotional' | 'bank' | 'payment_app' | 'otp' | 'failed' | 'not_mobile' | 'too_long' | 'not_understood';
+export type UnknownReason = 'promotional' | 'bank' | 'payment_app' | 'otp' | 'failed' | 'not_mobile' | 'not_operator' | 'too_long' | 'not_understood';
 
 /** The message as received: its text, and when known its sender id and the day it arrived. */
 export interface SmsInput {

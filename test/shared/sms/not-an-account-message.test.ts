@@ -8,6 +8,14 @@ describe('refusalOf', () => {
   it('refuses anything from a promotional (-P) sender, whatever it says', () => {
     expect(reason('Recharge of Rs 299 successful', 'JX-JIONET-P')).toBe('promotional');
   });
+  it("refuses anything from a business's header that is not an operator's", () => {
+    expect(reason('Rs 2.0 was credited. Your account balance is Rs 4400.0', 'JK-FAMPAY-S')).toBe('not_operator');
+    expect(refusalOf('Your order will be delivered today', readSenderId('JD-AMAZON-T'))).toEqual({ reason: 'not_operator', matched: 'AMAZON' });
+  });
+  it("refuses a wallet's balance unless an operator sent it", () => {
+    expect(reason('Rs.530 credited to your PayZapp Wallet. Bal:Rs.551')).toBe('payment_app');
+    expect(reason('Rs.530 credited to your PayZapp Wallet. Bal:Rs.551', 'JA-JIOPAY-S')).toBeNull();
+  });
   it('refuses one-time passwords in English and Hindi', () => {
     expect(reason('123456 is your OTP to login to MyJio')).toBe('otp');
     expect(reason('आपका ओटीपी 482913 है')).toBe('otp');
