@@ -5,7 +5,7 @@
  * Not a bench section: it lives in support/, which the runner does not scan.
  */
 
-export type FigureName = 'restore' | 'home' | 'simPage';
+export type FigureName = 'restore' | 'home' | 'simPage' | 'simPageTap';
 
 const measured = new Map<FigureName, number>();
 
