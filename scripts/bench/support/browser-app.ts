@@ -1,31 +1,58 @@
 /**
  * The built PWA in real Chromium, for the bench sections that need a browser: builds dist/pwa
  * when it is missing, serves it, and restores a backup file through the Settings screen as a
- * user would. Reuses the browser tests' harness (test/e2e/browser.ts).
+ * user would.
+ *
+ * An ON-DISK profile (launchPersistentContext with a fresh temporary user-data-dir), never an
+ * incognito context: incognito keeps IndexedDB in memory, which flatters every store figure
+ * (issue 6, section 2: a 100k restore took ~8 s incognito, 23.6 s on disk under v2).
  *
  * No Playwright clock here: its fake `performance` would hide the app's marks, so the browser
  * runs on the real date (big-backup.ts's benchToday() is always in the past for it).
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newAppContext, serveBuiltApp, type ServedApp } from '../../../test/e2e/browser';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, serveBuiltApp, type ServedApp } from '../../../test/e2e/browser';
 import { ensureBuilt } from './dist';
 
+/** As test/e2e/browser.ts launches it: without the background-networking flags Chromium calls home. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
 export interface BrowserApp {
-  browser: Browser;
+  /** The persistent context: its IndexedDB lives in `profile` on disk. */
+  context: BrowserContext;
   app: ServedApp;
+  profile: string;
+  /** Closes Chromium and the server, and deletes the profile. */
   close(): Promise<void>;
 }
 
+/** Chromium on a fresh on-disk profile (empty storage, 360x800, Asia/Kolkata), and the app served. */
 export async function startBrowserApp(): Promise<BrowserApp> {
   ensureBuilt();
-  const [browser, app] = await Promise.all([launchChromium(), serveBuiltApp()]);
-  return { browser, app, close: async () => { await browser.close(); await app.close(); } };
+  const profile = mkdtempSync(join(tmpdir(), 'sim-keeper-bench-profile-'));
+  const [context, app] = await Promise.all([
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH, args: ARGS, viewport: { width: 360, height: 800 }, locale: 'en-IN', timezoneId: 'Asia/Kolkata',
+    }),
+    serveBuiltApp(),
+  ]);
+  return {
+    context, app, profile,
+    close: async () => {
+      await context.close();
+      await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
-/** A page of a fresh context (empty storage, 360x800, Asia/Kolkata); page errors end the bench. */
-export async function freshPage(browser: Browser): Promise<Page> {
-  const context = await newAppContext(browser);
-  const page = await context.newPage();
+/** The context's page (a persistent context opens with one); page errors are shown. */
+export async function appPage(context: BrowserContext): Promise<Page> {
+  const page = context.pages()[0] ?? await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   return page;
 }
