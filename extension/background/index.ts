@@ -21,6 +21,11 @@ import { createReadPageMenu, injectGenericReader, READ_PAGE_MENU } from './gener
 import { parsePageMessage, READ_PAGE } from '../platform/page-messages';
 import { recordSyncStatus } from '../platform/sync-status';
 import { word } from '../words';
+import { provideLanguage } from '../../shared/i18n/translate';
+// A service worker may not import() a chunk: Hindi comes with the background, not on demand.
+import { hi } from '../../shared/i18n/hi';
+
+provideLanguage('hi', hi);
 
 /** A handle on the store (a connection, not state: everything is read from the store each time). */
 const db = openSimKeeperDb();

@@ -24,6 +24,15 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   loaded[lang] = await LOADERS[lang]();
 }
 
+/**
+ * Makes `lang`'s messages available at once, for a context that cannot fetch a chunk: a Chrome
+ * extension's service worker may not call import() (the HTML spec forbids it in service workers),
+ * so the extension's background bundles Hindi and hands it over here. Pages keep loadLanguage.
+ */
+export function provideLanguage(lang: Exclude<Lang, 'en'>, messages: Messages): void {
+  loaded[lang] = messages;
+}
+
 /** Whether translate() has `lang`'s own words yet. */
 export function isLanguageLoaded(lang: Lang): boolean {
   return loaded[lang] !== undefined;

@@ -73,4 +73,16 @@ describe('the extension background', () => {
     expect(events.filter((e) => e.type === 'activity' && e.simId === simId && e.date === dayFromToday(0))).toHaveLength(1);
     expect(await ofSim()).toEqual([]);
   });
+
+  it('rings for a user who reads Hindi too: the background has the Hindi words without fetching them', async () => {
+    const page = await openExtensionPage(loaded.context, 'app.html');
+    await page.goto(`${EXTENSION_ORIGIN}app.html#/settings`);
+    await page.getByLabel('हिंदी').check();
+    await page.locator('html[lang="hi"]').waitFor();
+    const simId = await addSimInAppPage(page, `${EXTENSION_ORIGIN}app.html`, { label: 'Spare Airtel', number: '9876543211', since: dayFromToday(-85) }, 'सेव करें');
+    const worker = await loaded.worker();
+    await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 500 }), REMINDER_ALARM);
+    const shown = await eventually(async () => (await notifications(loaded)).filter((id) => id.startsWith(`${simId}:`)), (ids) => ids.length > 0);
+    expect(shown).toHaveLength(1);
+  });
 });

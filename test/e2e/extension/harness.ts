@@ -91,12 +91,12 @@ export function dayFromToday(days: number): IsoDate {
 }
 
 /** Adds a prepaid Jio SIM through the app page's form; returns its id. */
-export async function addSimInAppPage(page: Page, base: string, sim: { label: string; number: string; since: IsoDate }): Promise<string> {
+export async function addSimInAppPage(page: Page, base: string, sim: { label: string; number: string; since: IsoDate }, save = 'Save'): Promise<string> {
   await page.goto(`${base}#/add`);
   await page.locator('#label').fill(sim.label);
   await page.locator('#number').fill(sim.number);
   await page.locator('#since').fill(sim.since);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: save, exact: true }).click();
   await page.waitForURL(/#\/sim\/[^/?]+$/);
   return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
 }
