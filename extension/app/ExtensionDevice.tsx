@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../shared/app/state/app-context';
-import { exportCalendar } from '../../shared/app/calendar-export';
-import { reportFailure } from '../../shared/app/actions';
+import { CalendarFileButton } from '../../shared/app/components/CalendarFileButton';
 import { syncTime, syncWord } from '../../shared/sync/sync-words';
 import { DAILY_ALARM, REMINDER_ALARM } from '../background/schedule';
 import { readSyncStatus, type SyncStatus } from '../platform/sync-status';
@@ -37,13 +36,6 @@ export function ExtensionDevice() {
   }, []);
 
   const when = (ms: number | null) => (ms === null ? word(lang, 'noReminder') : syncTime(lang, new Date(ms).toISOString()));
-  const calendar = async () => {
-    try {
-      await exportCalendar(app.db, app.today);
-    } catch (error) {
-      reportFailure(app, error);
-    }
-  };
 
   return (
     <section class="card" aria-labelledby="device">
@@ -68,9 +60,7 @@ export function ExtensionDevice() {
           </div>
         </dl>
       )}
-      {app.sims.length === 0
-        ? <p class="field__hint">{t('settings.calendarEmpty')}</p>
-        : <button type="button" class="button" onClick={() => void calendar()}>{t('settings.addCalendar')}</button>}
+      <CalendarFileButton />
     </section>
   );
 }

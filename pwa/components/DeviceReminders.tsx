@@ -4,9 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { platformSupport, requestNotificationPermission, type PlatformSupport } from '../platform/support';
-import { exportCalendar } from '../../shared/app/calendar-export';
+import { CalendarFileButton } from '../../shared/app/components/CalendarFileButton';
 import { useApp } from '../../shared/app/state/app-context';
-import { reportFailure } from '../../shared/app/actions';
 import { syncTime, syncWord } from '../../shared/sync/sync-words';
 import { bridgeStatus, onBridgeStatus, syncWithExtension, type BridgeStatus } from '../platform/extension-bridge';
 
@@ -25,13 +24,6 @@ export function DeviceReminders() {
   const allow = async () => {
     const result = await requestNotificationPermission();
     setSupport((s) => (s ? { ...s, notifications: result } : s));
-  };
-  const calendar = async () => {
-    try {
-      await exportCalendar(app.db, app.today);
-    } catch (error) {
-      reportFailure(app, error);
-    }
   };
   const syncNow = async () => {
     if ((await syncWithExtension(app.db, app.today)) > 0) await app.reload();
@@ -75,9 +67,7 @@ export function DeviceReminders() {
           </div>
         </dl>
       )}
-      {app.sims.length === 0
-        ? <p class="field__hint">{t('settings.calendarEmpty')}</p>
-        : <button type="button" class="button" onClick={() => void calendar()}>{t('settings.addCalendar')}</button>}
+      <CalendarFileButton />
     </section>
   );
 }
