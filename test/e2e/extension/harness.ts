@@ -24,7 +24,7 @@ export interface LoadedExtension {
 }
 
 /** Starts Chromium with the extension in a fresh profile. */
-export async function launchWithExtension(options: { locale?: string } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(options: { locale?: string; args?: string[]; ignoreHTTPSErrors?: boolean } = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
@@ -35,9 +35,10 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
     headless: true,
     viewport: { width: 360, height: 800 },
     locale: options.locale ?? 'en-IN',
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(options.args ?? [])],
   });
   const worker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith(EXTENSION_ORIGIN));
