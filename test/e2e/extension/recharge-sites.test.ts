@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addSimInAppPage, dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, type LoadedExtension } from './harness';
+import { addSimInAppPage, dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
 import { serveSites, type SiteServer } from './recharge-sites-harness';
 import { waitForPrompt } from '../sites-harness';
 import { SERVED_AT } from '../../fixtures/sites/served-at';
@@ -43,8 +43,8 @@ const last4 = (number: string): string => number.slice(-4);
 let server: SiteServer;
 let loaded: LoadedExtension;
 let app: Page;
-/** Last used 80 days ago: the 90 days of reg 11 end in 10, until a recharge is logged. */
-const SINCE = dayFromToday(-80);
+/** Last used 40 days ago: the 90 days of reg 11 end in 50, sooner than a logged plan's validity may end. */
+const SINCE = dayFromToday(-40);
 
 beforeAll(async () => {
   server = await serveSites(PAGES);
@@ -84,7 +84,7 @@ async function extensionWorlds(url: string): Promise<string[]> {
 }
 
 describe('the recharge sites, with the real extension', () => {
-  it.each(SITES)('%s: the content script asks on the confirmation page; yes answers "Logged" from the real background', async (id, number, amount) => {
+  it.each(SITES)('%s: the content script asks on the confirmation page; on yes the background logs it and the popup counts from its validity', async (id, number, amount) => {
     const label = `Mom’s ${id}`;
     await addSimInAppPage(app, APP, { label, number, since: SINCE });
     const before = await popupCard(label);
@@ -98,10 +98,19 @@ describe('the recharge sites, with the real extension', () => {
     await waitForPrompt(page, `Logged: the ${amount} recharge for ${label} (…${last4(number)}).`);
     await page.close();
 
-    // A recharge is not usage (reg 2(aa)): the popup still counts reg 11's 90 days from the last use.
-    // NOT YET PROVEN here: that the popup shows the recharge's own dates (validity); see the report.
-    expect(before).toContain('10 days left');
-    expect(await popupCard(label)).toContain('10 days left');
+    // The store has the recharge, written by the background from the extension.
+    const sims = await storedRecords(app, 'sims');
+    const simId = sims.find((sim) => sim.label === label)!.id;
+    const recharges = (await storedRecords(app, 'events')).filter((e) => e.simId === simId && e.type === 'recharge');
+    expect(recharges).toMatchObject([{ source: 'extension', date: dayFromToday(0) }]);
+    // A recharge is not usage (reg 2(aa)), so reg 11's 90 days still run from the last use (50 days
+    // left); but its validity starts the operator's plan clock: outgoing calls stop the day after it
+    // ends, and when that comes first the popup's card counts down to it instead.
+    const validityDays = recharges[0]!.validityDays as number;
+    expect(validityDays).toBeGreaterThan(0); // every fixture shows its plan's validity
+    const expected = Math.min(validityDays, 50);
+    expect(before).toContain('50 days left');
+    expect(await popupCard(label)).toContain(`${expected} days left`);
   });
 
   it('runs its content script on a recharge page, and none on a site the manifest does not name, whatever the page says', async () => {
