@@ -496,7 +496,7 @@ export const en = {
   'complaint.path': 'First send it to the operator’s complaint centre ({care}). If it is not resolved, or you are not satisfied with the answer, send it to the operator’s appellate authority, with the docket number the complaint centre gave you.',
   'complaint.careUnknown': 'its customer care number',
   'complaint.none': 'There is no finding on this date for this SIM.',
-  'complaint.to.centre': 'To: the Complaint Centre, {operator}',
+  'complaint.to.centre': 'To: the Complaint Centre, {operator} ({care})',
   'complaint.to.appellate': 'If unresolved, to: the Appellate Authority, {operator}',
   'complaint.subject': 'Subject: {title}, mobile number {number}',
   'complaint.greeting': 'Dear Sir or Madam,',

@@ -469,7 +469,7 @@ export const hi: Messages = {
   'complaint.path': 'पहले इसे ऑपरेटर के शिकायत केंद्र ({care}) को भेजें। हल न हो, या जवाब से आप संतुष्ट न हों, तो शिकायत केंद्र से मिले डॉकेट नंबर के साथ इसे ऑपरेटर के अपीलीय प्राधिकारी को भेजें।',
   'complaint.careUnknown': 'उसका कस्टमर केयर नंबर',
   'complaint.none': 'इस SIM के लिए इस तारीख़ का कोई नतीजा नहीं है।',
-  'complaint.to.centre': 'सेवा में: शिकायत केंद्र, {operator}',
+  'complaint.to.centre': 'सेवा में: शिकायत केंद्र, {operator} ({care})',
   'complaint.to.appellate': 'हल न होने पर: अपीलीय प्राधिकारी, {operator}',
   'complaint.subject': 'विषय: {title}, मोबाइल नंबर {number}',
   'complaint.greeting': 'महोदय/महोदया,',
