@@ -24,6 +24,8 @@ const SimPage = lazyScreen(() => import('./screens/SimPage').then((m) => m.SimPa
 const SimForm = lazyScreen(() => import('./screens/SimForm').then((m) => m.SimForm));
 const LogEvent = lazyScreen(() => import('./screens/LogEvent').then((m) => m.LogEvent));
 const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
+const Complaint = lazyScreen(() => import('./screens/Complaint').then((m) => m.Complaint));
+const Rights = lazyScreen(() => import('./screens/Rights').then((m) => m.Rights));
 
 function screenFor(route: Route, state: AppState) {
   switch (route.name) {
@@ -35,6 +37,8 @@ function screenFor(route: Route, state: AppState) {
     case 'edit': return <SimForm simId={route.simId} />;
     case 'log': return <LogEvent simId={route.simId} type={route.type} eventId={route.eventId} />;
     case 'quick': return <QuickPick action={route.action} />;
+    case 'complaint': return <Complaint simId={route.simId} code={route.code} date={route.date} />;
+    case 'rights': return <Rights simId={route.simId} />;
     default: return <NotFound />;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Hash routes, so that reload and the back button work offline with any static server:
  * #/  #/add  #/add?number=…  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
+ * #/sim/:id/complaint?code=:code&date=:date  #/sim/:id/rights
  * and the manifest's shortcuts #/quick/used, #/quick/recharge.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -15,6 +16,9 @@ export type Route =
   | { name: 'edit'; simId: string }
   | { name: 'log'; simId: string; type: string | null; eventId: string | null }
   | { name: 'quick'; action: 'used' | 'recharge' }
+  /** Issue 10: the complaint for one finding (its code and date), and the rights page of a SIM. */
+  | { name: 'complaint'; simId: string; code: string | null; date: string | null }
+  | { name: 'rights'; simId: string }
   | { name: 'not_found' };
 
 /** The route of a location hash such as '#/sim/abc/log?type=recharge'. */
@@ -36,6 +40,8 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 2) return { name: 'sim', simId };
     if (parts.length === 3 && parts[2] === 'edit') return { name: 'edit', simId };
     if (parts.length === 3 && parts[2] === 'log') return { name: 'log', simId, type: params.get('type'), eventId: params.get('event') };
+    if (parts.length === 3 && parts[2] === 'complaint') return { name: 'complaint', simId, code: params.get('code'), date: params.get('date') };
+    if (parts.length === 3 && parts[2] === 'rights') return { name: 'rights', simId };
   }
   return { name: 'not_found' };
 }
@@ -57,6 +63,14 @@ export function hrefOf(route: Route): string {
       const query = params.toString();
       return `#/sim/${encodeURIComponent(route.simId)}/log${query ? `?${query}` : ''}`;
     }
+    case 'complaint': {
+      const params = new URLSearchParams();
+      if (route.code) params.set('code', route.code);
+      if (route.date) params.set('date', route.date);
+      const query = params.toString();
+      return `#/sim/${encodeURIComponent(route.simId)}/complaint${query ? `?${query}` : ''}`;
+    }
+    case 'rights': return `#/sim/${encodeURIComponent(route.simId)}/rights`;
     default: return '#/';
   }
 }

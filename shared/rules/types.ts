@@ -80,6 +80,8 @@ export interface BalanceEvent extends Dated {
 export interface AnrDeductionEvent extends Dated {
   type: 'anr_deduction';
   amount: Paise;
+  /** False when the user records that no SMS came for it, as reg 15(3) requires one; absent when not said. */
+  smsReceived?: boolean;
 }
 export interface DeactivatedEvent extends Dated {
   type: 'deactivated';

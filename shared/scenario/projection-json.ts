@@ -8,6 +8,8 @@ import { FLAG_PARAMS, type Flag } from '../rules/flag-codes';
 import type { PostpaidProjection, PrepaidProjection, Projection } from '../rules/types';
 import { riskOf } from '../rules/risk';
 import { describeFlag } from '../i18n/describe-flag';
+import { FINDING_PARAMS, type Finding } from '../rules/findings/finding-codes';
+import { describeFinding } from '../i18n/describe-finding';
 
 function riskJson(projection: Projection) {
   const risk = riskOf(projection);
@@ -33,6 +35,27 @@ function flagJson(flag: Flag) {
     regulation: flag.regulation,
     message: describeFlag(flag, 'en', { withYear: true }),
     params: paramsJson(flag),
+  };
+}
+
+/**
+ * A finding as the command line prints it: code, date, regulation, certainty, whether the regulation
+ * (not only the operator's tariff) is broken, what to ask (refund in rupees, restore), the English
+ * sentence, and its parameters with amounts in rupees.
+ */
+function findingJson(finding: Finding) {
+  const kinds: Readonly<Record<string, string>> = FINDING_PARAMS[finding.code];
+  const entries = Object.entries(finding.params) as [string, number | string][];
+  return {
+    code: finding.code,
+    date: finding.date,
+    regulation: finding.regulation,
+    certainty: finding.certainty,
+    breach: finding.breach,
+    refund: paiseToRupees(finding.refund),
+    restore: finding.restore,
+    message: describeFinding(finding, 'en', { withYear: true }),
+    params: Object.fromEntries(entries.map(([name, value]) => [name, kinds[name] === 'paise' ? paiseToRupees(value as number) : value])),
   };
 }
 
@@ -77,7 +100,8 @@ function postpaidJson(p: PostpaidProjection) {
   };
 }
 
-/** The projection as `npm run rules` prints it. */
-export function projectionJson(projection: Projection) {
-  return projection.connection === 'prepaid' ? prepaidJson(projection) : postpaidJson(projection);
+/** The projection as `npm run rules` prints it, with the findings of the record beside the flags. */
+export function projectionJson(projection: Projection, findings: readonly Finding[] = []) {
+  const json = projection.connection === 'prepaid' ? prepaidJson(projection) : postpaidJson(projection);
+  return { ...json, findings: findings.map(findingJson) };
 }

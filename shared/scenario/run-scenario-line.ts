@@ -4,6 +4,7 @@
  */
 import { project } from '../rules/project';
 import { projectionJson } from './projection-json';
+import { findingsOf } from '../rules/findings/findings-of';
 import { ValidationError } from '../validation/validation-error';
 import { readScenario } from './scenario';
 
@@ -22,7 +23,8 @@ export function runScenarioLine(line: string): LineResult {
   try {
     const scenario = readScenario(raw);
     const projection = project(scenario.sim, scenario.policy, scenario.events, scenario.today);
-    return { ok: true, json: JSON.stringify(projectionJson(projection)) };
+    const findings = findingsOf(scenario.sim, scenario.policy, scenario.events, scenario.today);
+    return { ok: true, json: JSON.stringify(projectionJson(projection, findings)) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, json: JSON.stringify({ error: error.message }) };
     throw error;

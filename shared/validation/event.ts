@@ -8,7 +8,7 @@ import { ACTIVITY_KINDS, EVENT_TYPES, VOUCHER_KINDS, type SimEvent } from '../ru
 import { MAX_VOUCHER_VALIDITY_DAYS } from '../rules/vouchers';
 import { MAX_SAFE_CUSTODY_MONTHS } from './bounds';
 import {
-  amount, amountOrZero, dateFrom, oneOf, optional, pastDate, wholeNumber, withoutUndefined,
+  amount, amountOrZero, boolean, dateFrom, oneOf, optional, pastDate, wholeNumber, withoutUndefined,
   type Fields, type MoneyUnit,
 } from './checks';
 
@@ -29,7 +29,11 @@ const EVENT_BODIES: Record<SimEvent['type'], EventBody> = {
     validityEnds: optional(f.validityEnds, (v) => dateFrom(v, 'validityEnds', on, 'recharge date')),
   }),
   balance: (f, on, unit) => ({ type: 'balance', date: on, amount: amountOrZero(f.amount, 'amount', unit) }),
-  anr_deduction: (f, on, unit) => ({ type: 'anr_deduction', date: on, amount: amount(f.amount, 'amount', unit) }),
+  // smsReceived: false records a deduction that came with no SMS (reg 15(3)).
+  anr_deduction: (f, on, unit) => withoutUndefined({
+    type: 'anr_deduction' as const, date: on, amount: amount(f.amount, 'amount', unit),
+    smsReceived: optional(f.smsReceived, (v) => boolean(v, 'smsReceived')),
+  }),
   deactivated: (_f, on) => ({ type: 'deactivated', date: on }),
   // Zero is meaningful: an operator may waive the reactivation fee.
   reactivated: (f, on, unit) => withoutUndefined({

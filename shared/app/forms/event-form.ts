@@ -21,6 +21,8 @@ export interface EventFormValues {
   fee: string;
   months: string;
   through: string;
+  /** An ANR deduction that came with no SMS (reg 15(3)): stored as smsReceived: false. */
+  noSms: boolean;
   note: string;
 }
 
@@ -29,7 +31,7 @@ export const FIELDS_OF: Record<EventType, readonly (keyof EventFormValues)[]> = 
   activity: ['kind'],
   recharge: ['voucher', 'amount', 'monetaryValue', 'validityDays', 'validityEnds'],
   balance: ['amount'],
-  anr_deduction: ['amount'],
+  anr_deduction: ['amount', 'noSms'],
   deactivated: [],
   reactivated: ['fee'],
   safe_custody: ['months', 'amount'],
@@ -54,6 +56,7 @@ export function newEventForm(type: EventType, today: IsoDate, policy: Policy): E
     fee: '',
     months: type === 'safe_custody' ? '3' : '',
     through: '',
+    noSms: false,
     note: '',
   };
 }
@@ -72,8 +75,11 @@ export function eventFormOf(event: EventRecord, policy: Policy): EventFormValues
       values.validityEnds = event.validityEnds ?? '';
       break;
     case 'balance':
+      values.amount = rupeesText(event.amount);
+      break;
     case 'anr_deduction':
       values.amount = rupeesText(event.amount);
+      values.noSms = event.smsReceived === false;
       break;
     case 'reactivated': values.fee = rupeesText(event.fee); break;
     case 'safe_custody':
@@ -134,7 +140,9 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
       break;
     }
     case 'balance': event = { type: 'balance', date, amount: money('amount', true) ?? 0 }; break;
-    case 'anr_deduction': event = { type: 'anr_deduction', date, amount: money('amount', true) ?? 0 }; break;
+    case 'anr_deduction':
+      event = { type: 'anr_deduction', date, amount: money('amount', true) ?? 0, ...(values.noSms && { smsReceived: false }) };
+      break;
     case 'deactivated': event = { type: 'deactivated', date }; break;
     case 'reactivated': {
       const fee = money('fee', false);
@@ -151,7 +159,7 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
 
 /** Fields of an edit that the new event does not have: the store removes them when set to undefined. */
 export function clearedFields(input: EventInput): Record<string, undefined> {
-  const all = ['kind', 'voucher', 'amount', 'monetaryValue', 'validityDays', 'validityEnds', 'fee', 'months', 'through', 'note'];
+  const all = ['kind', 'voucher', 'amount', 'monetaryValue', 'validityDays', 'validityEnds', 'fee', 'months', 'through', 'smsReceived', 'note'];
   const cleared: Record<string, undefined> = {};
   for (const field of all) if (!(field in input)) cleared[field] = undefined;
   return cleared;

@@ -101,6 +101,12 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
             options={VOUCHER_KINDS.map((v) => ({ value: v, label: t(`voucher.${v}`) }))} onChange={(v) => set('voucher', v)} />
         )}
         {shown.includes('amount') && money('amount', amountLabel[values.type] ?? 'logForm.amount')}
+        {shown.includes('noSms') && (
+          <label class="choice">
+            <input type="checkbox" id="noSms" checked={values.noSms} onChange={(e) => set('noSms', e.currentTarget.checked)} />
+            <span>{t('logForm.noSms')}</span>
+          </label>
+        )}
         {shown.includes('monetaryValue') && money('monetaryValue', 'logForm.monetaryValue', { optional: true, hint: t('logForm.monetaryValueHint') })}
         {shown.includes('validityDays') && (
           <div class="field-pair">

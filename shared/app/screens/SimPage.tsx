@@ -12,6 +12,8 @@ import { SimFacts } from '../components/SimFacts';
 import { HistoryList } from '../components/HistoryList';
 import { PolicySummary } from '../components/PolicySummary';
 import { FlagList } from '../components/FlagList';
+import { FindingsCard } from '../components/FindingsCard';
+import { viewFindings } from '../complaint/view-findings';
 import { NotFound } from './NotFound';
 import { logUsedToday } from '../actions';
 
@@ -54,7 +56,9 @@ export function SimPage(props: { simId: string }) {
         {projection.connection === 'postpaid' && projection.safeCustody && <p class="source">{t('sim.restoration')}</p>}
       </section>
       <FlagList flags={projection.flags} />
+      <FindingsCard simId={sim.id} findings={viewFindings(view, today)} />
       <ComingUp simId={sim.id} deadlines={deadlines} />
+      <p class="rights-link"><a href={hrefOf({ name: 'rights', simId: sim.id })}><span aria-hidden="true">⚖ </span>{t('finding.rights')}</a></p>
       <HistoryList simId={sim.id} events={events} />
       <PolicySummary sim={sim} />
     </Screen>

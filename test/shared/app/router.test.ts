@@ -36,3 +36,15 @@ describe('parseRoute', () => {
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
 });
+
+describe('the routes of issue 10: a finding’s complaint and a SIM’s rights', () => {
+  it('reads and writes the complaint for a finding named by code and date', () => {
+    const route: Route = { name: 'complaint', simId: 'a b', code: 'deactivated_early', date: '2026-03-05' };
+    expect(hrefOf(route)).toBe('#/sim/a%20b/complaint?code=deactivated_early&date=2026-03-05');
+    expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+  it('reads and writes the rights page of a SIM', () => {
+    expect(hrefOf({ name: 'rights', simId: 's1' })).toBe('#/sim/s1/rights');
+    expect(parseRoute('#/sim/s1/rights')).toEqual({ name: 'rights', simId: 's1' });
+  });
+});

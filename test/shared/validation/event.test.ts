@@ -48,3 +48,14 @@ describe('checkEvent', () => {
     expect(checkEvent({ type: 'deactivated', date: on, amount: 5, note: 'x' }, TODAY, 'paise')).toEqual({ type: 'deactivated', date: on });
   });
 });
+
+describe('checkEvent: an ANR deduction with no SMS (reg 15(3))', () => {
+  it('keeps smsReceived: false, and leaves it out when not said', () => {
+    expect(checkEvent({ type: 'anr_deduction', date: on, amount: 2000, smsReceived: false }, TODAY, 'paise'))
+      .toEqual({ type: 'anr_deduction', date: on, amount: 2000, smsReceived: false });
+    expect(checkEvent({ type: 'anr_deduction', date: on, amount: 2000 }, TODAY, 'paise')).toEqual({ type: 'anr_deduction', date: on, amount: 2000 });
+  });
+  it('refuses a smsReceived that is not true or false', () => {
+    expect(problem(() => checkEvent({ type: 'anr_deduction', date: on, amount: 2000, smsReceived: 'no' }, TODAY, 'paise'))).toEqual({ field: 'smsReceived', code: 'not_boolean' });
+  });
+});

@@ -47,3 +47,19 @@ describe('the log-event form', () => {
     expect(result.ok && clearedFields(result.value)).toMatchObject({ monetaryValue: undefined, validityDays: undefined, note: undefined });
   });
 });
+
+describe('the log-event form: an ANR deduction with no SMS (reg 15(3))', () => {
+  it('stores the ticked box as smsReceived: false, and says nothing when it is left clear', () => {
+    const values = newEventForm('anr_deduction', TODAY, policy);
+    expect(eventInputOf({ ...values, noSms: true }, 's1')).toEqual({ ok: true, value: { type: 'anr_deduction', date: TODAY, amount: 2000, smsReceived: false, simId: 's1' } });
+    const plain = eventInputOf(values, 's1');
+    expect(plain.ok && plain.value).not.toHaveProperty('smsReceived');
+    expect(plain.ok && clearedFields(plain.value)).toMatchObject({ smsReceived: undefined });
+  });
+
+  it('ticks the box again when editing a deduction stored without an SMS', () => {
+    const stored = { id: 'e1', simId: 's1', seq: 1, type: 'anr_deduction', date: TODAY, amount: 2000, smsReceived: false, updatedAt: '2026-03-15T00:00:00.000Z' } as EventRecord;
+    expect(eventFormOf(stored, policy).noSms).toBe(true);
+    expect(validateEventInput({ type: 'anr_deduction', date: TODAY, amount: 2000, smsReceived: false, simId: 's1' }, TODAY).event).toMatchObject({ smsReceived: false });
+  });
+});

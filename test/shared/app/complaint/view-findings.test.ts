@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findingNamed } from '../../../../shared/app/complaint/view-findings';
+import type { Finding } from '../../../../shared/rules/findings/finding-codes';
+
+const a = { code: 'anr_over_limit', date: '2026-04-01' } as Finding;
+const b = { code: 'deactivated_early', date: '2026-05-01' } as Finding;
+
+describe('findingNamed', () => {
+  it('finds the finding a link names by code and date', () => expect(findingNamed([a, b], 'deactivated_early', '2026-05-01')).toBe(b));
+  it('gives none for a name that matches nothing, and the first when no name is given', () => {
+    expect(findingNamed([a, b], 'deactivated_early', '2026-05-02')).toBeNull();
+    expect(findingNamed([a, b], null, null)).toBe(a);
+    expect(findingNamed([], null, null)).toBeNull();
+  });
+});
