@@ -24,6 +24,7 @@ const SimPage = lazyScreen(() => import('./screens/SimPage').then((m) => m.SimPa
 const SimForm = lazyScreen(() => import('./screens/SimForm').then((m) => m.SimForm));
 const LogEvent = lazyScreen(() => import('./screens/LogEvent').then((m) => m.LogEvent));
 const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
+const SmsImport = lazyScreen(() => import('./screens/SmsImport').then((m) => m.SmsImport));
 
 function screenFor(route: Route, state: AppState) {
   switch (route.name) {
@@ -35,6 +36,7 @@ function screenFor(route: Route, state: AppState) {
     case 'edit': return <SimForm simId={route.simId} />;
     case 'log': return <LogEvent simId={route.simId} type={route.type} eventId={route.eventId} />;
     case 'quick': return <QuickPick action={route.action} />;
+    case 'sms': return <SmsImport fromSimId={route.simId} />;
     default: return <NotFound />;
   }
 }

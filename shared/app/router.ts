@@ -2,6 +2,7 @@
  * Hash routes, so that reload and the back button work offline with any static server:
  * #/  #/add  #/add?number=…  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
  * and the manifest's shortcuts #/quick/used, #/quick/recharge.
+ * #/sms  #/sms?sim=:id: paste or confirm operator SMS (issue 9), from a SIM's page with its id.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -15,6 +16,8 @@ export type Route =
   | { name: 'edit'; simId: string }
   | { name: 'log'; simId: string; type: string | null; eventId: string | null }
   | { name: 'quick'; action: 'used' | 'recharge' }
+  /** Operator SMS pasted or shared (issue 9); `simId`: the SIM page it was opened from. */
+  | { name: 'sms'; simId: string | null }
   | { name: 'not_found' };
 
 /** The route of a location hash such as '#/sim/abc/log?type=recharge'. */
@@ -31,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 1 && parts[0] === 'welcome') return { name: 'welcome' };
   // The app shortcuts of the manifest (long-press on the icon).
   if (parts.length === 2 && parts[0] === 'quick' && (parts[1] === 'used' || parts[1] === 'recharge')) return { name: 'quick', action: parts[1] };
+  if (parts.length === 1 && parts[0] === 'sms') return { name: 'sms', simId: params.get('sim') };
   if (parts[0] === 'sim' && parts[1]) {
     const simId = parts[1];
     if (parts.length === 2) return { name: 'sim', simId };
@@ -48,6 +52,7 @@ export function hrefOf(route: Route): string {
     case 'settings': return '#/settings';
     case 'welcome': return '#/welcome';
     case 'quick': return `#/quick/${route.action}`;
+    case 'sms': return route.simId ? `#/sms?${new URLSearchParams({ sim: route.simId })}` : '#/sms';
     case 'sim': return `#/sim/${encodeURIComponent(route.simId)}`;
     case 'edit': return `#/sim/${encodeURIComponent(route.simId)}/edit`;
     case 'log': {
