@@ -8,6 +8,7 @@
  *
  * The message's text is shown as text (JSX escapes it): a shared message never renders as markup.
  */
+import '../../ui/styles/sms.css';
 import { useState } from 'preact/hooks';
 import { addEvent, formatMobileNumber, ValidationError, validateEventInput, type EventInput, type SimRecord } from '../../db';
 import type { MessageKey } from '../../i18n';
