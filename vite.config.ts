@@ -40,6 +40,9 @@ const manifest: Partial<ManifestOptions> = {
     { src: 'icons/monochrome-512.png', sizes: '512x512', type: 'image/png', purpose: 'monochrome' },
     { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
   ],
+  // Share an operator's SMS to SIM Keeper (issue 9): GET, so the service worker answers it offline
+  // with index.html like any navigation; pwa/platform/share-target.ts takes the text from the address.
+  share_target: { action: './', method: 'GET', params: { title: 'title', text: 'text', url: 'url' } },
   shortcuts: [
     {
       name: 'I used a SIM',

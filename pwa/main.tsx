@@ -12,6 +12,7 @@ import { App } from '../shared/app/App';
 import type { AppState } from '../shared/app/state/app-context';
 import { lazyScreen } from '../shared/app/lazy-screen';
 import type { AppHost } from '../shared/app/host';
+import { receiveShare } from './platform/share-target';
 
 /** The PWA's own part of Settings, fetched with Settings' chunk, not in the first load. */
 const PWA_HOST: AppHost = {
@@ -39,4 +40,6 @@ function Root() {
   return <App host={PWA_HOST} updateReady={applyUpdate} onReady={onOpen} />;
 }
 
+// An SMS shared to the installed app (the manifest's share_target) opens the SMS screen.
+receiveShare(location, history);
 render(<Root />, document.getElementById('app')!);

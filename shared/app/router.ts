@@ -3,6 +3,7 @@
  * #/  #/add  #/add?number=…  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
  * #/sim/:id/complaint?code=:code&date=:date  #/sim/:id/rights
  * and the manifest's shortcuts #/quick/used, #/quick/recharge.
+ * #/sms  #/sms?sim=:id: paste or confirm operator SMS (issue 9), from a SIM's page with its id.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -19,6 +20,8 @@ export type Route =
   /** Issue 10: the complaint for one finding (its code and date), and the rights page of a SIM. */
   | { name: 'complaint'; simId: string; code: string | null; date: string | null }
   | { name: 'rights'; simId: string }
+  /** Operator SMS pasted or shared (issue 9); `simId`: the SIM page it was opened from. */
+  | { name: 'sms'; simId: string | null }
   | { name: 'not_found' };
 
 /** The route of a location hash such as '#/sim/abc/log?type=recharge'. */
@@ -35,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 1 && parts[0] === 'welcome') return { name: 'welcome' };
   // The app shortcuts of the manifest (long-press on the icon).
   if (parts.length === 2 && parts[0] === 'quick' && (parts[1] === 'used' || parts[1] === 'recharge')) return { name: 'quick', action: parts[1] };
+  if (parts.length === 1 && parts[0] === 'sms') return { name: 'sms', simId: params.get('sim') };
   if (parts[0] === 'sim' && parts[1]) {
     const simId = parts[1];
     if (parts.length === 2) return { name: 'sim', simId };
@@ -54,6 +58,7 @@ export function hrefOf(route: Route): string {
     case 'settings': return '#/settings';
     case 'welcome': return '#/welcome';
     case 'quick': return `#/quick/${route.action}`;
+    case 'sms': return route.simId ? `#/sms?${new URLSearchParams({ sim: route.simId })}` : '#/sms';
     case 'sim': return `#/sim/${encodeURIComponent(route.simId)}`;
     case 'edit': return `#/sim/${encodeURIComponent(route.simId)}/edit`;
     case 'log': {

@@ -75,6 +75,7 @@ export function Home() {
               </li>
             ))}
           </ul>
+          <p><a class="button button--quiet" href={hrefOf({ name: 'sms', simId: null })}><span aria-hidden="true">✉ </span>{t('sms.open')}</a></p>
         </>
       )}
     </Screen>

@@ -19,6 +19,7 @@ import {
   FIELDS_OF, clearedFields, eventFormOf, eventInputOf, isEventType, newEventForm, type EventFormValues,
 } from '../forms/event-form';
 import { formErrorsOf } from '../forms/field-error';
+import { takeEventDraft } from '../forms/event-draft';
 import { useFormErrors } from '../forms/use-form-errors';
 import { reportFailure } from '../actions';
 import { NotFound } from './NotFound';
@@ -34,6 +35,9 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
   const [initial] = useState<EventFormValues | null>(() => {
     if (!sim) return null;
     if (existing) return eventFormOf(existing, sim.policy);
+    // A manual entry prefilled by the SMS screen (a message it could not read).
+    const draft = takeEventDraft(sim.id);
+    if (draft) return draft;
     return newEventForm(isEventType(props.type) ? props.type : 'activity', today, sim.policy);
   });
   const [values, setValues] = useState(initial);

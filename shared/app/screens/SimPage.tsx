@@ -47,6 +47,9 @@ export function SimPage(props: { simId: string }) {
           <a class="button" href={hrefOf({ name: 'log', simId: sim.id, type: null, eventId: null })}>
             <span aria-hidden="true">+ </span>{t('sim.log')}
           </a>
+          <a class="button" href={hrefOf({ name: 'sms', simId: sim.id })}>
+            <span aria-hidden="true">✉ </span>{t('sms.open')}
+          </a>
         </div>
       </section>
       <section class="card" aria-labelledby="timeline">

@@ -20,6 +20,8 @@ describe('parseRoute', () => {
   it('reads the shortcuts of the manifest', () => {
     expect(parseRoute('#/quick/used')).toEqual({ name: 'quick', action: 'used' });
     expect(parseRoute('#/quick/recharge')).toEqual({ name: 'quick', action: 'recharge' });
+    expect(parseRoute('#/sms')).toEqual({ name: 'sms', simId: null });
+    expect(parseRoute('#/sms?sim=abc')).toEqual({ name: 'sms', simId: 'abc' });
   });
 
   it('says not found for anything else', () => {
@@ -31,7 +33,7 @@ describe('parseRoute', () => {
     const routes: Route[] = [
       { name: 'home' }, { name: 'add' }, { name: 'add', number: '9876543210' }, { name: 'settings' }, { name: 'welcome' }, { name: 'sim', simId: 'a b/c' },
       { name: 'edit', simId: 'x' }, { name: 'log', simId: 'x', type: 'recharge', eventId: null },
-      { name: 'log', simId: 'x', type: null, eventId: 'e-1' }, { name: 'quick', action: 'used' },
+      { name: 'log', simId: 'x', type: null, eventId: 'e-1' }, { name: 'quick', action: 'used' }, { name: 'sms', simId: null }, { name: 'sms', simId: 'a b' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });

@@ -1,0 +1,36 @@
+/**
+ * What the SMS browser tests read back from the store: every live event, straight from IndexedDB
+ * (schema v3 keeps a month of one SIM's events per record, shared/db/event-months.ts).
+ */
+import type { Page } from 'playwright-core';
+
+export interface StoredEvent {
+  simId: string;
+  type: string;
+  date: string;
+  amount?: number;
+  kind?: string;
+  voucher?: string;
+  validityEnds?: string;
+  source: string;
+  note?: string;
+  deleted?: true;
+}
+
+export async function storedEvents(page: Page): Promise<StoredEvent[]> {
+  const events = await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('sim-keeper');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const months: { events: unknown[] }[] = await new Promise((resolve, reject) => {
+      const request = db.transaction('eventMonths').objectStore('eventMonths').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return months.flatMap((month) => month.events);
+  });
+  return (events as StoredEvent[]).filter((event) => !event.deleted);
+}
