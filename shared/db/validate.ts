@@ -21,6 +21,7 @@ import {
   type EventContent, type EventSource, type ReminderStateRecord, type SettingKey, type Settings, type SimRecord,
 } from './types';
 import { ValidationError } from './validation-error';
+import { collectErrors } from '../validation/collect-errors';
 
 export const LABEL_MAX = 40;
 export const CIRCLE_MAX = 40;
@@ -55,16 +56,20 @@ export type SimFields = Omit<SimRecord, 'id' | 'createdAt' | 'updatedAt' | 'colo
 export function validateSimInput(input: unknown, today: IsoDate): SimFields {
   checkToday(today);
   const fields = asObject(input, 'sim');
-  return withoutUndefined({
-    label: text(fields.label, 'label', LABEL_MAX, true),
-    number: validateNumber(fields.number),
-    operator: oneOf(fields.operator, OPERATORS, 'operator'),
-    circle: fields.circle === undefined ? '' : text(fields.circle, 'circle', CIRCLE_MAX, false),
-    connection: oneOf(fields.connection, CONNECTIONS, 'connection'),
-    since: pastDate(fields.since, 'since', today),
-    policy: validatePolicy(fields.policy),
-    colour: optional(fields.colour, (v) => validateColour(v)),
+  // Every field's problem at once, in the form's order: a person fixes them all in one go.
+  const errors = collectErrors();
+  const sim = withoutUndefined({
+    label: errors.check(() => text(fields.label, 'label', LABEL_MAX, true)),
+    number: errors.check(() => validateNumber(fields.number)),
+    operator: errors.check(() => oneOf(fields.operator, OPERATORS, 'operator')),
+    circle: errors.check(() => (fields.circle === undefined ? '' : text(fields.circle, 'circle', CIRCLE_MAX, false))),
+    connection: errors.check(() => oneOf(fields.connection, CONNECTIONS, 'connection')),
+    since: errors.check(() => pastDate(fields.since, 'since', today)),
+    policy: errors.check(() => validatePolicy(fields.policy)),
+    colour: errors.check(() => optional(fields.colour, (v) => validateColour(v))),
   });
+  errors.done();
+  return sim;
 }
 
 /** A whole stored SIM, as it arrives in a backup file. */

@@ -21,6 +21,7 @@ export function DateInput(props: DateInputProps) {
         required={props.required}
         value={props.value}
         aria-invalid={props.error ? 'true' : undefined}
+        data-question={props.question ? 'true' : undefined}
         aria-describedby={describedBy(props.id, props)}
         onInput={(e) => props.onInput(e.currentTarget.value)}
         onChange={(e) => props.onInput(e.currentTarget.value)}

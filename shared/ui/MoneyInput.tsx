@@ -23,6 +23,7 @@ export function MoneyInput(props: MoneyInputProps) {
           required={props.required}
           value={props.value}
           aria-invalid={props.error ? 'true' : undefined}
+          data-question={props.question ? 'true' : undefined}
           aria-describedby={describedBy(props.id, props)}
           onInput={(e) => props.onInput(e.currentTarget.value)}
         />

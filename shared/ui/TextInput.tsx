@@ -25,6 +25,7 @@ export function TextInput(props: TextInputProps) {
       required={props.required}
       value={props.value}
       aria-invalid={props.error ? 'true' : undefined}
+      data-question={props.question ? 'true' : undefined}
       aria-describedby={describedBy(props.id, props)}
       onInput={(e) => props.onInput(e.currentTarget.value)}
     />

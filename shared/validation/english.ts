@@ -17,6 +17,7 @@ const ENGLISH: Record<ErrorCode, Words> = {
   too_long: (p) => `must be at most ${p.max} characters`,
   not_whole_number: () => 'must be a whole number',
   out_of_range: (p) => `must be a whole number from ${p.min} to ${p.max}`,
+  too_small: (p) => `must be ${p.min} or more`,
   not_money: (p) => (p.unit === 'paise'
     ? 'must be a whole number of paise (rupees with at most two decimals)'
     : 'must be an amount in rupees with at most two decimals'),

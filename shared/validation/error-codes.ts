@@ -9,7 +9,7 @@ export const ERROR_CODES = [
   // Presence and length
   'required', 'too_long',
   // Numbers and money
-  'not_whole_number', 'out_of_range', 'not_money', 'not_positive', 'negative', 'amount_too_large',
+  'not_whole_number', 'out_of_range', 'too_small', 'not_money', 'not_positive', 'negative', 'amount_too_large',
   // Dates and times
   'not_date', 'date_out_of_range', 'after_today', 'before_start', 'not_timestamp',
   // Identity

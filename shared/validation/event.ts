@@ -7,6 +7,7 @@ import type { IsoDate } from '../rules/dates';
 import { ACTIVITY_KINDS, EVENT_TYPES, VOUCHER_KINDS, type SimEvent } from '../rules/types';
 import { MAX_VOUCHER_VALIDITY_DAYS } from '../rules/vouchers';
 import { MAX_SAFE_CUSTODY_MONTHS } from './bounds';
+import { collectErrors } from './collect-errors';
 import {
   amount, amountOrZero, boolean, dateFrom, oneOf, optional, pastDate, wholeNumber, withoutUndefined,
   type Fields, type MoneyUnit,
@@ -52,5 +53,10 @@ const EVENT_BODIES: Record<SimEvent['type'], EventBody> = {
 /** The event `fields` describe, its fields named as in the event ('amount', 'date'). */
 export function checkEvent(fields: Fields, today: IsoDate, unit: MoneyUnit): SimEvent {
   const type = oneOf(fields.type, EVENT_TYPES, 'type');
-  return EVENT_BODIES[type](fields, pastDate(fields.date, 'date', today), unit);
+  // The date's problem and the fields' together, so a form marks both at once (collect-errors.ts).
+  const errors = collectErrors();
+  const on = errors.check(() => pastDate(fields.date, 'date', today), fields.date as IsoDate);
+  const event = errors.check(() => EVENT_BODIES[type](fields, on, unit));
+  errors.done();
+  return event;
 }

@@ -8,6 +8,7 @@
 import { POLICY_FIELDS } from '../rules/policy';
 import { ACTIVITY_KINDS, type ActivityKind, type Policy } from '../rules/types';
 import { MAX_POLICY_DAYS } from './bounds';
+import { collectErrors } from './collect-errors';
 import { amountOrZero, asObject, list, oneOf, wholeNumber, type MoneyUnit } from './checks';
 
 interface PolicyReading {
@@ -28,8 +29,10 @@ function activityKinds(value: unknown, field: string): ActivityKind[] {
 export function checkPolicy(value: unknown, field: string, reading: PolicyReading): Policy {
   const fields = asObject(value, field);
   const at = (key: keyof Policy) => `${field}.${key}`;
+  // Every field's problem at once (collect-errors.ts): a form marks them all.
+  const errors = collectErrors();
   const given = <K extends keyof Policy>(key: K, check: (raw: unknown) => Policy[K]): Policy[K] =>
-    (fields[key] === undefined && reading.base ? reading.base[key] : check(fields[key]));
+    (fields[key] === undefined && reading.base ? reading.base[key] : errors.check(() => check(fields[key])));
   const policy = {} as Record<keyof Policy, unknown>;
   for (const key of POLICY_FIELDS.days) policy[key] = given(key, (v) => wholeNumber(v, at(key), 1, MAX_POLICY_DAYS));
   for (const key of POLICY_FIELDS.money) policy[key] = given(key, (v) => amountOrZero(v, at(key), reading.unit));
@@ -37,5 +40,6 @@ export function checkPolicy(value: unknown, field: string, reading: PolicyReadin
     policy[key] = given(key, (v) => (v === null ? null : wholeNumber(v, at(key), 0, MAX_POLICY_DAYS)));
   }
   policy.activityKinds = given('activityKinds', (v) => activityKinds(v, at('activityKinds')));
+  errors.done();
   return policy as Policy;
 }

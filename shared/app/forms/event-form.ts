@@ -7,7 +7,10 @@ import type { IsoDate } from '../../rules/dates';
 import type { ActivityKind, EventType, Policy, SimEvent, VoucherKind } from '../../rules/types';
 import { EVENT_TYPES } from '../../rules/types';
 import { parseRupees, parseWholeNumber, rupeesText } from '../../ui/money-text';
-import { fieldErrorOf, type FieldErrors } from './field-error';
+import { validateEventInput } from '../../db/validate';
+import { ValidationError } from '../../validation/validation-error';
+import { fieldErrorOf, formErrorsOf, type FieldErrors } from './field-error';
+import { moneyProblem, wholeNumberProblem } from './typed-number';
 
 export interface EventFormValues {
   type: EventType;
@@ -106,7 +109,7 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
       if (required) errors[field] = fieldErrorOf('required');
       return undefined;
     }
-    if (Number.isNaN(paise)) errors[field] = fieldErrorOf('not_money');
+    if (Number.isNaN(paise)) errors[field] = moneyProblem(values[field]);
     return paise;
   };
   const whole = (field: 'validityDays' | 'months', required: boolean): number | undefined => {
@@ -115,7 +118,7 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
       if (required) errors[field] = fieldErrorOf('required');
       return undefined;
     }
-    if (Number.isNaN(n)) errors[field] = fieldErrorOf('not_whole_number');
+    if (Number.isNaN(n)) errors[field] = wholeNumberProblem(values[field], 1);
     return n;
   };
   const requiredDate = (field: 'date' | 'through'): IsoDate => {
@@ -155,6 +158,26 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const note = values.note.trim();
   return { ok: true, value: { ...event, simId, ...(note !== '' && { note }) } };
+}
+
+/**
+ * Every problem of the form at once (issue 7, item 2): the boxes that are not numbers or are empty,
+ * and the store's own checks (a date after today, a validity ending before the recharge), so one
+ * Save marks them all. Empty when the form can be saved.
+ */
+export function eventFormErrors(values: EventFormValues, simId: string, today: IsoDate): FieldErrors {
+  const parsed = eventInputOf(values, simId);
+  const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+  const formFields = ['date', 'note', ...FIELDS_OF[values.type]];
+  // When some boxes did not read, the date is still checked: a date after today is marked with them.
+  const input: EventInput = parsed.ok ? parsed.value : { type: 'deactivated', date: values.date, simId };
+  try {
+    validateEventInput(input, today);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    for (const [field, shown] of Object.entries(formErrorsOf(error, formFields))) errors[field] ??= shown;
+  }
+  return errors;
 }
 
 /** Fields of an edit that the new event does not have: the store removes them when set to undefined. */

@@ -5,8 +5,10 @@
  */
 import type { ErrorCode, ErrorParams } from '../../validation/error-codes';
 import type { MessageKey, Params } from '../../i18n';
+import type { ValidationError } from '../../validation/validation-error';
+import { eachError } from '../../validation/collect-errors';
 
-interface FieldError {
+export interface FieldError {
   key: MessageKey;
   params?: Params;
 }
@@ -32,7 +34,15 @@ function errorFieldOf(field: string, formFields: readonly string[]): string {
   return formFields.includes(control) ? control : '';
 }
 
-/** A store error as the form shows it: its message next to its field. */
-export function formErrorsOf(error: { field: string; code: ErrorCode; params: ErrorParams }, formFields: readonly string[]): FieldErrors {
-  return { [errorFieldOf(error.field, formFields)]: fieldErrorOf(error.code, error.params) };
+/**
+ * A store error as the form shows it: each problem's message next to its field (a ValidationErrors
+ * holds every field's, collect-errors.ts); the first problem of a field is the one shown.
+ */
+export function formErrorsOf(error: ValidationError, formFields: readonly string[]): FieldErrors {
+  const shown: FieldErrors = {};
+  for (const each of eachError(error)) {
+    const field = errorFieldOf(each.field, formFields);
+    shown[field] ??= fieldErrorOf(each.code, each.params);
+  }
+  return shown;
 }

@@ -9,7 +9,14 @@ import { MAX_POLICY_DAYS } from '../../validation/bounds';
 import { presetFor } from '../../rules/presets';
 import type { ActivityKind, Connection, Policy } from '../../rules/types';
 import { parseRupees, parseWholeNumber, rupeesText } from '../../ui/money-text';
-import { fieldErrorOf, type FieldErrors } from './field-error';
+import { validateSimInput } from '../../db/validate';
+import { ValidationError } from '../../validation/validation-error';
+import { POLICY_KEYS } from '../../rules/policy';
+import { fieldErrorOf, formErrorsOf, type FieldErrors } from './field-error';
+import { moneyProblem, wholeNumberProblem } from './typed-number';
+
+/** The fields an error can be shown next to; any other shows at the top of the form. */
+export const SIM_FORM_FIELDS = ['label', 'number', 'operator', 'connection', 'since', 'circle', 'colour', ...POLICY_KEYS.map((key) => `policy.${key}`)];
 
 type NumberField = (typeof POLICY_FIELDS)[keyof typeof POLICY_FIELDS][number];
 
@@ -64,18 +71,19 @@ export function policyOf(values: PolicyFormValues): Parsed<Policy> {
   for (const field of POLICY_FIELDS.days) {
     const n = parseWholeNumber(values[field]);
     if (n === null) errors[`policy.${field}`] = fieldErrorOf('required');
-    else if (Number.isNaN(n) || n < 1) errors[`policy.${field}`] = fieldErrorOf('out_of_range', { min: 1, max: MAX_POLICY_DAYS });
+    else if (Number.isNaN(n)) errors[`policy.${field}`] = wholeNumberProblem(values[field], 1);
+    else if (n < 1) errors[`policy.${field}`] = fieldErrorOf('out_of_range', { min: 1, max: MAX_POLICY_DAYS });
     else policy[field] = n;
   }
   for (const field of POLICY_FIELDS.money) {
     const paise = parseRupees(values[field]);
     if (paise === null) errors[`policy.${field}`] = fieldErrorOf('required');
-    else if (Number.isNaN(paise)) errors[`policy.${field}`] = fieldErrorOf('not_money');
+    else if (Number.isNaN(paise)) errors[`policy.${field}`] = moneyProblem(values[field]);
     else policy[field] = paise;
   }
   for (const field of POLICY_FIELDS.optionalDays) {
     const n = parseWholeNumber(values[field]);
-    if (Number.isNaN(n)) errors[`policy.${field}`] = fieldErrorOf('not_whole_number');
+    if (Number.isNaN(n)) errors[`policy.${field}`] = wholeNumberProblem(values[field], 0);
     else policy[field] = n;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: policy as Policy };
@@ -88,15 +96,37 @@ export function breachedFields(values: PolicyFormValues): Set<string> {
   return new Set(policyBreaches(parsed.value).map((flag) => flag.field ?? ''));
 }
 
+/**
+ * Every problem of the form at once (issue 7, item 2): the boxes that are not numbers, and the
+ * store's own checks of the rest (an empty name, a number that is not a mobile number, a date
+ * after today), so that one Save marks them all. Empty when the form can be saved.
+ */
+export function simFormErrors(values: SimFormValues, today: IsoDate): FieldErrors {
+  const policy = policyOf(values.policy);
+  const errors: FieldErrors = {};
+  try {
+    // A policy that is not yet numbers is checked as the preset's: its own boxes are marked already.
+    validateSimInput({ ...simFields(values), policy: policy.ok ? policy.value : presetFor(values.operator).policy }, today);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(errors, formErrorsOf(error, SIM_FORM_FIELDS));
+  }
+  return policy.ok ? errors : { ...errors, ...policy.errors };
+}
+
+function simFields(values: SimFormValues): Omit<SimInput, 'policy'> {
+  return {
+    label: values.label, number: values.number, operator: values.operator, connection: values.connection,
+    since: values.since, circle: values.circle.trim(), colour: values.colour,
+  };
+}
+
 export function simInputOf(values: SimFormValues): Parsed<SimInput> {
   const policy = policyOf(values.policy);
   if (!policy.ok) return policy;
   return {
     ok: true,
-    value: {
-      label: values.label, number: values.number, operator: values.operator, connection: values.connection,
-      since: values.since, circle: values.circle.trim(), colour: values.colour, policy: policy.value,
-    },
+    value: { ...simFields(values), policy: policy.value },
   };
 }
 

@@ -16,8 +16,9 @@ import { useApp } from '../state/app-context';
 import { useDirtyFlag } from '../state/dirty';
 import { Screen } from '../components/Screen';
 import {
-  FIELDS_OF, clearedFields, eventFormOf, eventInputOf, isEventType, newEventForm, type EventFormValues,
+  FIELDS_OF, clearedFields, eventFormErrors, eventFormOf, eventInputOf, isEventType, newEventForm, type EventFormValues,
 } from '../forms/event-form';
+import { unlikelyFigures } from '../forms/plausibility';
 import { formErrorsOf } from '../forms/field-error';
 import { takeEventDraft } from '../forms/event-draft';
 import { useFormErrors } from '../forms/use-form-errors';
@@ -41,7 +42,9 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
     return newEventForm(isEventType(props.type) ? props.type : 'activity', today, sim.policy);
   });
   const [values, setValues] = useState(initial);
-  const { errors, setErrors, form } = useFormErrors();
+  const { errors, setErrors, questions, setQuestions, form } = useFormErrors();
+  /** The values the user was asked about and chose to keep (Save again): asked once. */
+  const [askedFor, setAskedFor] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useDirtyFlag(!saving && JSON.stringify(values) !== JSON.stringify(initial));
 
@@ -50,6 +53,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
 
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => setValues({ ...values, [key]: value });
   const err = (field: string) => (errors[field] ? t(errors[field]!.key, errors[field]!.params) : undefined);
+  const ask = (field: string) => (questions[field] ? t(questions[field]!.key, questions[field]!.params) : undefined);
   const shown = FIELDS_OF[values.type];
   const typeList = sim.connection === 'prepaid' ? PREPAID_TYPES : POSTPAID_TYPES;
   const types = typeList.includes(values.type) ? typeList : [...typeList, values.type];
@@ -57,9 +61,25 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
 
   const save = async (event: Event) => {
     event.preventDefault();
+    // Every problem at once: the boxes that do not read and the store's own checks (a date after today).
+    const found = eventFormErrors(values, sim.id, today);
     const parsed = eventInputOf(values, sim.id);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
+    if (Object.keys(found).length > 0 || !parsed.ok) {
+      setErrors(found);
+      return;
+    }
+    // Unlikely figures are asked about once; Save again with the same values keeps them.
+    const recharge = values.type === 'recharge';
+    const unlikely = unlikelyFigures({
+      fields: recharge
+        ? { paid: 'amount', talktime: 'monetaryValue', validityEnds: 'validityEnds' }
+        : values.type === 'balance' ? { balance: 'amount' } : {},
+      paid: values.amount, talktime: values.monetaryValue, balance: values.amount, from: values.date, validityEnds: values.validityEnds,
+    });
+    const answers = JSON.stringify(values);
+    if (Object.keys(unlikely).length > 0 && askedFor !== answers) {
+      setAskedFor(answers);
+      setQuestions(unlikely);
       return;
     }
     setSaving(true);
@@ -79,17 +99,19 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
 
   const money = (field: 'amount' | 'monetaryValue' | 'fee', label: MessageKey, options: { optional?: boolean; hint?: string } = {}) => (
     <MoneyInput id={field} label={t(label)} currency={t('form.rupees')} value={values[field]} onInput={(v) => set(field, v)}
-      error={err(field)} optionalText={options.optional ? t('form.optional') : undefined} hint={options.hint} required={!options.optional} />
+      error={err(field)} question={ask(field)} optionalText={options.optional ? t('form.optional') : undefined} hint={options.hint} required={!options.optional} />
   );
   const amountLabel: Partial<Record<EventType, MessageKey>> = {
     recharge: 'logForm.amount', balance: 'logForm.balance', anr_deduction: 'logForm.anrAmount', safe_custody: 'logForm.custodyAmount',
   };
   const formError = errors[''] ? t(errors['']!.key, errors['']!.params) : Object.keys(errors).length > 0 ? t('form.fixErrors') : null;
+  const asking = formError === null && Object.keys(questions).length > 0;
 
   return (
     <Screen title={existing ? t('logForm.editTitle', { label: sim.label }) : t('logForm.title', { label: sim.label })} back={back}>
       <form ref={form} class="form" onSubmit={(e) => void save(e)} noValidate>
         {formError && <p class="form-alert" role="alert" tabIndex={-1}>{formError}</p>}
+        {asking && <p class="form-alert form-alert--question" role="alert" tabIndex={-1}>{t('form.checkValues')}</p>}
         <SelectInput id="type" label={t('logForm.type')} value={values.type} hint={t(`typeHelp.${values.type}`)}
           options={(EVENT_TYPES as EventType[]).filter((type) => types.includes(type)).map((type) => ({ value: type, label: t(`type.${type}`) }))}
           onChange={(type) => setValues({ ...newEventForm(type, values.date, sim.policy), note: values.note })} />
@@ -117,7 +139,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
             <TextInput id="validityDays" label={t('logForm.validityDays')} inputMode="numeric" unit={t('form.days')} value={values.validityDays}
               onInput={(v) => set('validityDays', v)} error={err('validityDays')} optionalText={t('form.optional')} hint={t('logForm.validityHint')} />
             <DateInput id="validityEnds" label={t('logForm.validityEnds')} value={values.validityEnds} min={values.date}
-              onInput={(v) => set('validityEnds', v)} error={err('validityEnds')} optionalText={t('form.optional')} />
+              onInput={(v) => set('validityEnds', v)} error={err('validityEnds')} question={ask('validityEnds')} optionalText={t('form.optional')} />
           </div>
         )}
         {shown.includes('fee') && money('fee', 'logForm.fee', { optional: true })}

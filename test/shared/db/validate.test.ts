@@ -314,3 +314,18 @@ describe('validateSetting', () => {
     expect(fieldOf(() => validateSetting('fontSize' as never, 12))).toBe('key');
   });
 });
+
+describe('validateSimInput, every problem at once', () => {
+  it('names the empty name, the empty number and the missing date together, in the form\'s order', async () => {
+    const { validateSimInput } = await import('../../../shared/db/validate');
+    const { eachError } = await import('../../../shared/validation/collect-errors');
+    const { withPolicy } = await import('../../../shared/rules/policy');
+    let thrown: unknown;
+    try {
+      validateSimInput({ label: ' ', number: '', operator: 'jio', connection: 'prepaid', since: '', policy: { ...withPolicy(), graceDays: 0, anrCharge: -1 } }, '2026-03-15');
+    } catch (error) { thrown = error; }
+    expect(eachError(thrown as never).map((e) => `${e.field}:${e.code}`)).toEqual([
+      'label:required', 'number:not_phone_number', 'since:not_date', 'policy.graceDays:out_of_range', 'policy.anrCharge:negative',
+    ]);
+  });
+});

@@ -63,3 +63,15 @@ describe('the log-event form: an ANR deduction with no SMS (reg 15(3))', () => {
     expect(validateEventInput({ type: 'anr_deduction', date: TODAY, amount: 2000, smsReceived: false, simId: 's1' }, TODAY).event).toMatchObject({ smsReceived: false });
   });
 });
+
+describe('eventFormErrors', () => {
+  it('marks an empty amount and a date after today on the same Save', async () => {
+    const { eventFormErrors, newEventForm } = await import('../../../../shared/app/forms/event-form');
+    const { withPolicy } = await import('../../../../shared/rules/policy');
+    const values = { ...newEventForm('recharge', '2026-03-20', withPolicy()), amount: '' };
+    expect(eventFormErrors(values, 'sim-1', '2026-03-15')).toEqual({
+      amount: { key: 'err.required' },
+      date: { key: 'err.after_today', params: { today: '2026-03-15' } },
+    });
+  });
+});

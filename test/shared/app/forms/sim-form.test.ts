@@ -40,3 +40,17 @@ describe('the SIM form', () => {
     expect(isPresetPolicy('bsnl', { ...presetFor('bsnl').policy, graceDays: 30 })).toBe(false);
   });
 });
+
+describe('simFormErrors', () => {
+  it('marks the empty name, the empty number, the date after today and a policy box together', async () => {
+    const { simFormErrors, newSimForm } = await import('../../../../shared/app/forms/sim-form');
+    const values = newSimForm('2026-03-15', '#1e6fd9');
+    const errors = simFormErrors({ ...values, since: '2026-04-01', policy: { ...values.policy, incomingGraceDays: '-3' } }, '2026-03-15');
+    expect(errors).toEqual({
+      label: { key: 'err.required' },
+      number: { key: 'err.not_phone_number' },
+      since: { key: 'err.after_today', params: { today: '2026-03-15' } },
+      'policy.incomingGraceDays': { key: 'err.too_small', params: { min: 0 } },
+    });
+  });
+});
