@@ -15,6 +15,7 @@ import { mergeIntoStore, storedRecords, syncSnapshot, type MergeCounts } from '.
 import { validateStoredEvent, validateStoredSim } from './sync-fields';
 import type { EventRecord, ReminderStateRecord, SettingRecord, SimRecord } from './types';
 import { SETTING_KEYS, validateReminderState, validateSetting } from './validate';
+import { laterThanNow } from './settings';
 import { ValidationError, underPath } from './validation-error';
 
 export const BACKUP_FORMAT = 'sim-keeper-backup';
@@ -53,21 +54,86 @@ export function backupToJson(backup: Backup): string {
 
 // ---- Reading a file ------------------------------------------------------------------------
 
+/**
+ * The largest file read: 50 MB. The 100,000-event benchmark backup (20 SIMs x 5,000 events) is
+ * 29 MB, so this leaves room for years of real use, and it turns away a hostile or wrong file
+ * before the browser spends seconds parsing it and the memory of a phone holding it.
+ */
+export const MAX_BACKUP_MB = 50;
+export const MAX_BACKUP_BYTES = MAX_BACKUP_MB * 1024 * 1024;
+
+/** Refuses a file larger than any backup, by its size alone: call it before reading the file. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) throw new ValidationError('file', 'file_too_large', { max: MAX_BACKUP_MB });
+}
+
 function parseJson(json: unknown): unknown {
-  if (typeof json !== 'string') return json;
+  if (typeof json !== 'string') {
+    refuseHostileKeys(json);
+    return json;
+  }
+  // A character is at least a byte in UTF-8: a text longer than the cap came from a larger file.
+  checkBackupSize(json.length);
+  let parsed: unknown;
   try {
-    return JSON.parse(json);
+    parsed = JSON.parse(json);
   } catch {
     throw new ValidationError('file', 'not_json');
+  }
+  // The walk costs a pass over every value: only a text that could spell such a key pays it
+  // (a key can be written with \u escapes, so any escape counts as "could").
+  if (/proto|constructor|\\u/.test(json)) refuseHostileKeys(parsed);
+  return parsed;
+}
+
+/** Keys that reach an object's prototype machinery: never in a backup SIM Keeper writes. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Refuses a file with a __proto__, constructor or prototype key anywhere, naming its path. The
+ * checks copy only the fields they know, so such a key would be dropped anyway; a file carrying
+ * one was made to attack a parser, and saying so is clearer than restoring it quietly. The walk
+ * keeps its own stack (a file nested 100,000 deep must not overflow the call stack) and each
+ * entry points at its parent, so the path is spelled only for the key it reports.
+ */
+function refuseHostileKeys(root: unknown): void {
+  interface Node { value: unknown; parent: Node | null; key: string | number }
+  // 'sims[0].policy', from the node up to the root (whose key is '').
+  const pathOf = (node: Node): string => {
+    let path = '';
+    for (let at: Node | null = node; at !== null && at.parent !== null; at = at.parent) {
+      path = (typeof at.key === 'number' ? `[${at.key}]` : `.${at.key}`) + path;
+    }
+    return path.replace(/^\./, '');
+  };
+  const stack: Node[] = [{ value: root, parent: null, key: '' }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const { value } = node;
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], parent: node, key: index });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (HOSTILE_KEYS.has(key)) {
+        const parent = pathOf(node);
+        throw new ValidationError(parent ? `${parent}.${key}` : key, 'unknown_field', { of: 'SIM Keeper backup' });
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], parent: node, key });
+    }
   }
 }
 
 /** The settings list: each under its path, a key given twice refused. */
-function settingRecords(value: unknown): SettingRecord[] {
+function settingRecords(value: unknown, now: string): SettingRecord[] {
   const seen = new Set<string>();
   return list(value, 'settings').map((item, index) => {
     const record = underPath(`settings[${index}]`, () => setting(item));
     if (seen.has(record.key)) throw new ValidationError(`settings[${index}].key`, 'duplicate_id', { id: record.key });
+    if (record.key === 'lastBackupAt' && typeof record.value === 'string' && laterThanNow(record.value, now)) {
+      throw new ValidationError(`settings[${index}].value`, 'exported_later');
+    }
     seen.add(record.key);
     return record;
   });
@@ -86,13 +152,13 @@ function setting(item: unknown): SettingRecord {
 }
 
 /** The file's version, if this app reads it. */
-function checkHeader(file: Record<string, unknown>): 1 | 2 {
+function checkHeader(file: Record<string, unknown>, now: string): 1 | 2 {
   if (file.format !== BACKUP_FORMAT) throw new ValidationError('format', 'not_backup', { format: BACKUP_FORMAT });
   if (typeof file.version === 'number' && file.version > BACKUP_VERSION) {
     throw new ValidationError('version', 'newer_backup', { version: file.version });
   }
   if (file.version !== 1 && file.version !== 2) throw new ValidationError('version', 'unsupported_version', { version: BACKUP_VERSIONS_READ.join(' or ') });
-  timestamp(file.exportedAt, 'exportedAt');
+  if (laterThanNow(timestamp(file.exportedAt, 'exportedAt'), now)) throw new ValidationError('exportedAt', 'exported_later');
   return file.version;
 }
 
@@ -100,9 +166,9 @@ function checkHeader(file: Record<string, unknown>): 1 | 2 {
  * A backup file checked record by record (pure: the store is not consulted), in the current
  * version's shape: a version 1 file's events get the updatedAt the v2 -> v3 upgrade gives.
  */
-export function parseBackup(json: unknown, today: IsoDate): Backup {
+export function parseBackup(json: unknown, today: IsoDate, now: string = nowTimestamp()): Backup {
   const file = asObject(parseJson(json), 'file');
-  const legacy = checkHeader(file) === 1;
+  const legacy = checkHeader(file, now) === 1;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -110,7 +176,7 @@ export function parseBackup(json: unknown, today: IsoDate): Backup {
     sims: storedRecords(file.sims, 'sims', (item) => validateStoredSim(item, today)),
     events: storedRecords(file.events, 'events', (item) => validateStoredEvent(item, today, legacy)),
     reminders: storedRecords(file.reminders, 'reminders', validateReminderState),
-    settings: withBackupTime(settingRecords(file.settings), file.exportedAt as string),
+    settings: withBackupTime(settingRecords(file.settings, now), file.exportedAt as string),
   };
 }
 

@@ -3,6 +3,7 @@
  * (or written by a buggy build) reads as its default, so the app never starts without settings.
  */
 import { DEFAULT_LEAD_DAYS } from '../rules/reminders';
+import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
 import type { SettingKey, Settings } from './types';
 import { isSettingKey, validateSetting } from './validate';
@@ -19,12 +20,28 @@ export function defaultSettings(): Settings {
   };
 }
 
-export async function getSettings(db: SimKeeperDb): Promise<Settings> {
+/** How far a clock may run ahead of ours before a time it wrote counts as "later than now". */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * True when `stamp` (a valid ISO timestamp) is more than a day of clock skew after `now`. A backup
+ * time from the future would silence the backup reminder for ever (backup-due.ts counts days since
+ * it) and a year-9999 one cannot even be drawn as a local date: neither may be stored or believed.
+ */
+export function laterThanNow(stamp: string, now: string = nowTimestamp()): boolean {
+  return Date.parse(stamp) > Date.parse(now) + CLOCK_SKEW_MS;
+}
+
+export async function getSettings(db: SimKeeperDb, now: string = nowTimestamp()): Promise<Settings> {
   const settings = defaultSettings();
   for (const { key, value } of await db.settings.toArray()) {
     if (!isSettingKey(key)) continue;
     try {
-      (settings as unknown as Record<SettingKey, unknown>)[key] = validateSetting(key, value);
+      const clean = validateSetting(key, value);
+      // A last backup "in the future" (written by an older build from a hostile file, or by a
+      // phone whose clock was wrong) reads as no backup: the reminder asks for a real one.
+      if (key === 'lastBackupAt' && typeof clean === 'string' && laterThanNow(clean, now)) continue;
+      (settings as unknown as Record<SettingKey, unknown>)[key] = clean;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // A stored value that no longer validates falls back to the default rather than break the app.

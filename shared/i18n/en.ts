@@ -397,6 +397,8 @@ export const en = {
   'err.not_backup': 'This is not a SIM Keeper backup file.',
   'err.newer_backup': 'This backup is from a newer SIM Keeper (format {version}). Update the app, then restore it.',
   'err.unsupported_version': 'SIM Keeper cannot read this backup format.',
+  'err.file_too_large': 'This file is too large to be a SIM Keeper backup (over {max} MB).',
+  'err.exported_later': 'This backup says it was made later than now. Check the date of the phone or computer that made it.',
   // Settings
   'settings.title': 'Settings',
   'settings.general': 'Language and look',

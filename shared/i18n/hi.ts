@@ -374,6 +374,8 @@ export const hi: Messages = {
   'err.not_backup': 'यह SIM Keeper की बैकअप फ़ाइल नहीं है।',
   'err.newer_backup': 'यह बैकअप SIM Keeper के नए संस्करण (फ़ॉर्मैट {version}) का है। ऐप अपडेट करें, फिर इसे वापस लाएँ।',
   'err.unsupported_version': 'SIM Keeper यह बैकअप फ़ॉर्मैट नहीं पढ़ सकता।',
+  'err.file_too_large': 'यह फ़ाइल SIM Keeper की बैकअप फ़ाइल होने के लिए बहुत बड़ी है ({max} MB से ज़्यादा)।',
+  'err.exported_later': 'इस बैकअप में बनने का समय अभी के बाद का लिखा है। जिस फ़ोन या कंप्यूटर पर यह बना, उसकी तारीख़ जाँचें।',
   'settings.title': 'सेटिंग',
   'settings.general': 'भाषा और रूप',
   'settings.language': 'भाषा',

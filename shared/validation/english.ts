@@ -39,6 +39,8 @@ const ENGLISH: Record<ErrorCode, Words> = {
   unknown_setting: (p) => `unknown setting "${p.key}"`,
   not_json: () => 'is not a SIM Keeper backup (it is not valid JSON)',
   not_backup: (p) => `must be "${p.format}": this is not a SIM Keeper backup`,
+  file_too_large: (p) => `is larger than any SIM Keeper backup (over ${p.max} MB)`,
+  exported_later: () => 'says it was made later than now: a backup cannot come from the future',
   newer_backup: (p) => `this backup is from a newer SIM Keeper (format ${p.version}); update the app, then import it`,
   unsupported_version: (p) => `must be ${p.version}`,
 };

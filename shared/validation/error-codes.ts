@@ -17,7 +17,7 @@ export const ERROR_CODES = [
   // Records
   'until_without_snooze', 'unknown_setting',
   // Backup files
-  'not_json', 'not_backup', 'newer_backup', 'unsupported_version',
+  'not_json', 'not_backup', 'newer_backup', 'unsupported_version', 'file_too_large', 'exported_later',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -186,7 +186,7 @@ describe('backup and restore', () => {
       const index = damaged.events.findIndex((event) => event.source === 'manual');
       damaged.events[index]!.amount = -9900;
       await chooseBackupFile(page, JSON.stringify(damaged, null, 2));
-      await page.getByRole('alert').getByText(`This file cannot be restored: events[${index}].amount: must be more than Rs 0`).waitFor();
+      await page.getByRole('alert').getByText(`This file cannot be restored: events[${index}].amount: Enter an amount more than zero.`).waitFor();
       expect(await dialog.isVisible()).toBe(false);
       expect(await whatTheAppShows(page, simIds)).toEqual(before);
 

@@ -5,7 +5,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { setSetting, ValidationError } from '../../db';
 // From their own files, not the index: see shared/db/index.ts.
-import { applyImport, backupToJson, exportBackup, previewImport, type ImportPreview } from '../../db/backup';
+import { applyImport, backupToJson, checkBackupSize, exportBackup, previewImport, type ImportPreview } from '../../db/backup';
 import { exportEventsCsv } from '../../db/csv-export';
 import { formatDate } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
@@ -14,6 +14,7 @@ import { localDateOf } from '../../clock/today';
 import { nowTimestamp } from '../../clock/timestamp';
 import { useApp } from '../state/app-context';
 import { reportFailure } from '../actions';
+import { fieldErrorOf } from '../forms/field-error';
 
 const ROWS = ['sims', 'events', 'reminders', 'settings'] as const;
 
@@ -35,14 +36,21 @@ export function BackupSection() {
   };
   const csv = () => downloadFile(`sim-keeper-history-${today}.csv`, 'text/csv;charset=utf-8', exportEventsCsv(app.sims, [...app.eventsBySim.values()].flat()));
   const noHistory = [...app.eventsBySim.values()].every((events) => events.length === 0);
-  const describeError = (error: unknown) =>
-    t('import.error', { message: error instanceof ValidationError ? error.message : String(error) });
+  // In the user's language: where in the file ('events[12].amount', or nothing for the file as a whole), then what is wrong.
+  const describeError = (error: unknown) => {
+    if (!(error instanceof ValidationError)) return t('import.error', { message: String(error) });
+    const { key, params } = fieldErrorOf(error.code, error.params);
+    const words = t(key, params);
+    return t('import.error', { message: error.field && error.field !== 'file' ? `${error.field}: ${words}` : words });
+  };
 
   const chosen = async (file: File | undefined) => {
     setImportError(null);
     if (!file) return;
     try {
       performance.mark('sim-keeper:import-preview-start');
+      // By its size first: a file larger than any backup is refused before it is read into memory.
+      checkBackupSize(file.size);
       const text = await file.text();
       setPending({ text, preview: await previewImport(app.db, text, today) });
       // For `npm run bench` (backup-import): reading and checking the file, until the preview shows.

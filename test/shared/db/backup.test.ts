@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  applyImport, backupToJson, exportBackup, parseBackup, previewImport, type Backup,
+  applyImport, backupToJson, checkBackupSize, exportBackup, MAX_BACKUP_BYTES, parseBackup, previewImport, type Backup,
 } from '../../../shared/db/backup';
 import type { SimKeeperDb } from '../../../shared/db/db';
 import { addEvent, allEvents, deleteEvent, eventsForSim } from '../../../shared/db/events';
@@ -245,7 +245,8 @@ describe('previewImport', () => {
     await applyImport(target, JSON.stringify(file), TODAY);
     expect((await target.settings.get('lastBackupAt'))?.value).toBe(file.exportedAt);
 
-    const later = '2999-01-01T00:00:00.000Z';
+    // Later than the file, yet not later than now: a backup made after this one on another device.
+    const later = new Date(Date.parse(file.exportedAt) + 1000).toISOString();
     file.settings = [...file.settings.filter((s) => s.key !== 'lastBackupAt'), { key: 'lastBackupAt', value: later }];
     await applyImport(target, JSON.stringify(file), TODAY);
     expect((await target.settings.get('lastBackupAt'))?.value).toBe(later);
@@ -327,6 +328,34 @@ describe('parseBackup', () => {
     const file2 = await valid();
     file2.sims[1] = { ...file2.sims[1]!, createdAt: '2026-02-30T10:00:00.000Z' };
     expect(await fieldOf(file2)).toBe('sims[1].createdAt');
+  });
+
+  it('refuses a file made later than now (beyond a day of clock skew), which would silence the backup reminder', async () => {
+    const now = '2026-03-15T10:00:00.000Z';
+    const file = await valid();
+    const codeOf = async (exportedAt: string) => ((await errorOf(() => parseBackup({ ...file, exportedAt }, TODAY, now))) as ValidationError);
+    expect([(await codeOf('9999-12-31T23:59:59.999Z')).field, (await codeOf('9999-12-31T23:59:59.999Z')).code]).toEqual(['exportedAt', 'exported_later']);
+    expect((await codeOf('2026-03-16T10:00:01.000Z')).code).toBe('exported_later');
+    // A phone whose clock runs a few hours fast still makes a file this one can read.
+    expect(parseBackup({ ...file, exportedAt: '2026-03-16T09:00:00.000Z' }, TODAY, now).exportedAt).toBe('2026-03-16T09:00:00.000Z');
+  });
+
+  it('refuses a last-backup setting later than now, naming it', async () => {
+    const now = '2026-03-15T10:00:00.000Z';
+    const file = { ...(await valid()), exportedAt: '2026-03-15T09:00:00.000Z' };
+    const bad = { ...file, settings: [{ key: 'lastBackupAt', value: '9999-12-31T00:00:00.000Z' }] };
+    const error = (await errorOf(() => parseBackup(bad, TODAY, now))) as ValidationError;
+    expect([error.field, error.code]).toEqual(['settings[0].value', 'exported_later']);
+  });
+
+  it('refuses a file larger than 50 MB by its length, before parsing it', async () => {
+    const huge = `{"format":"sim-keeper-backup","note":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
+    const started = performance.now();
+    const error = (await errorOf(() => parseBackup(huge, TODAY))) as ValidationError;
+    expect([error.field, error.code, error.params]).toEqual(['file', 'file_too_large', { max: 50 }]);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(() => checkBackupSize(MAX_BACKUP_BYTES)).not.toThrow();
+    expect(() => checkBackupSize(MAX_BACKUP_BYTES + 1)).toThrow(ValidationError);
   });
 
   it('refuses a setting key that is not text with a clear error', async () => {

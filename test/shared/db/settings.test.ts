@@ -34,6 +34,16 @@ describe('settings', () => {
     expect(await getSetting(db, 'theme')).toBe('dark');
   });
 
+  it('reads a last backup later than now (a hostile file restored by an older build) as no backup, so the reminder asks again', async () => {
+    const db = freshDb();
+    await db.settings.put({ key: 'lastBackupAt', value: '9999-12-31T23:59:59.999Z' });
+    expect(await getSetting(db, 'lastBackupAt')).toBeNull();
+    await db.settings.put({ key: 'lastBackupAt', value: '2026-03-16T09:00:00.000Z' });
+    // Within a day of clock skew it is believed.
+    expect((await getSettings(db, '2026-03-15T10:00:00.000Z')).lastBackupAt).toBe('2026-03-16T09:00:00.000Z');
+    expect((await getSettings(db, '2026-03-14T08:00:00.000Z')).lastBackupAt).toBeNull();
+  });
+
   it('reads a corrupt stored value as the default instead of failing', async () => {
     const db = freshDb();
     await db.settings.put({ key: 'leadDays', value: 'often' });
