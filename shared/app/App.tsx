@@ -45,6 +45,15 @@ function screenFor(route: Route, state: AppState) {
   }
 }
 
+/** Whose events a screen shows: a SIM's screens their SIM's, Settings every SIM's (backup, CSV); the rest none. */
+function eventsFor(route: Route): 'all' | string | null {
+  switch (route.name) {
+    case 'sim': case 'edit': case 'log': return route.simId;
+    case 'settings': return 'all';
+    default: return null;
+  }
+}
+
 /** A key per visit of a screen, so that moving between screens (or SIMs) starts each form afresh. */
 function keyOf(route: Route, visit: number): string {
   return `${visit}:${JSON.stringify(route)}`;
@@ -66,7 +75,7 @@ export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state:
             {state && <Header current={route.name} />}
             <main id="main" tabIndex={-1}>
               {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
-                : state && (state.historyLoaded || route.name === 'home') ? <Screens key={keyOf(route, visit)} route={route} state={state} />
+                : state && ready(state, route) ? <Screens key={keyOf(route, visit)} route={route} state={state} />
                 : <p class="loading">{t('app.loading')}</p>}
             </main>
             <Toasts toasts={toasts} t={t} onDismiss={dismiss} />
@@ -77,6 +86,14 @@ export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state:
     </AppProvider>
     </HostContext.Provider>
   );
+}
+
+/** Whether the screen's events are read; if not, asks for them (the screen shows once they are in). */
+function ready(state: AppState, route: Route): boolean {
+  const scope = eventsFor(route);
+  if (scope === null || state.hasEvents(scope)) return true;
+  state.needEvents(scope);
+  return false;
 }
 
 function Screens(props: { route: Route; state: AppState }) {

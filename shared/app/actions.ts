@@ -38,12 +38,12 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
   }
   try {
     const event = await addEvent(app.db, { type: 'activity', date: app.today, kind, simId }, app.today);
-    await app.reload();
+    await app.reload([simId]);
     app.toast(app.t('toast.used', { label, kind: app.t(`kind.${kind}`) }), {
       label: app.t('toast.undo'),
       run: async () => {
         await deleteEvent(app.db, event.id);
-        await app.reload();
+        await app.reload([simId]);
       },
     });
   } catch (error) {
@@ -54,13 +54,13 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
 export async function removeEvent(app: AppState, eventId: string): Promise<void> {
   try {
     const removed = await deleteEvent(app.db, eventId);
-    await app.reload();
+    await app.reload(removed ? [removed.simId] : []);
     if (!removed) return;
     app.toast(app.t('toast.eventDeleted'), {
       label: app.t('toast.undo'),
       run: async () => {
         await restoreEvent(app.db, removed);
-        await app.reload();
+        await app.reload([removed.simId]);
         app.toast(app.t('toast.restored'));
       },
     });
@@ -72,13 +72,13 @@ export async function removeEvent(app: AppState, eventId: string): Promise<void>
 export async function removeSim(app: AppState, simId: string): Promise<void> {
   try {
     const removed = await deleteSim(app.db, simId);
-    await app.reload();
+    await app.reload([simId]);
     if (!removed) return;
     app.toast(app.t('toast.simDeleted', { label: removed.sim.label }), {
       label: app.t('toast.undo'),
       run: async () => {
         await restoreSim(app.db, removed);
-        await app.reload();
+        await app.reload([simId]);
         app.toast(app.t('toast.restored'));
       },
     });

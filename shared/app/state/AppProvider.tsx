@@ -1,29 +1,44 @@
 /**
- * Opens the store and loads it in two steps: first the SIMs with their summaries (one small record
- * each, whatever the length of the history), which is all home needs, so home's first render does
- * not grow with the number of events; then every SIM's events, which the other screens and the
- * reminder check need (App.tsx waits for them there). Reloads after each write.
+ * Opens the store and reads the SIMs with their summaries (one small record each, whatever the
+ * length of the history), which is all home needs, so home's first render does not grow with the
+ * number of events. Events are read as screens ask for them (App.tsx: a SIM's page its own SIM's
+ * months, Settings every SIM's), and every SIM's once the page is idle, for the reminder check.
+ * A write re-reads the summaries and only the events of the SIM it touched.
  */
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
+  eventsBySim, getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../db';
 import { loadLanguage, translator } from '../../i18n';
 import { preferredLanguage } from '../../i18n/preferred-language';
 import { localToday } from '../../clock/today';
-import { simViews, simViewsFromProjections } from '../../views/sim-views';
+import { loadedViews } from './loaded-views';
 import type { Projection } from '../../rules/types';
 import { AppContext, type AppState, type ToastAction } from './app-context';
 
 interface Loaded {
   settings: Settings;
   sims: SimRecord[];
-  /** From the summaries, for the day they were read on: until the events are in. */
+  /** From the summaries, for the day they were read on: every SIM has one. */
   projections: ReadonlyMap<string, Projection>;
-  /** null until every SIM's events are read. */
-  eventsBySim: ReadonlyMap<string, readonly EventRecord[]> | null;
+  /** The events of the SIMs read so far (each in apply order, tombstones left out). */
+  eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
+  /** Whether every SIM's events are read. */
+  all: boolean;
+}
+
+/** Which SIMs' events the screens have asked for. */
+interface Wanted {
+  all: boolean;
+  sims: Set<string>;
+}
+
+/** Waits until the page is idle (or 2 s at most): the full read for the reminder check never delays a screen. */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }
 
 /**
@@ -56,31 +71,76 @@ export function AppProvider(props: {
   const [today, setToday] = useState(localToday);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const wanted = useRef<Wanted>({ all: false, sims: new Set() });
+  const have = useRef<Wanted>({ all: false, sims: new Set() });
+  /** Bumped by every reload: an events read begun before it is stale, and the reload reads again. */
+  const generation = useRef(0);
 
-  const reload = useCallback(async () => {
+  /** Reads the events of `simIds` (or of every SIM) and adds them to what is loaded. */
+  const readEvents = useCallback(async (scope: 'all' | readonly string[]) => {
+    const started = generation.current;
+    const read = scope === 'all' ? (await simsWithEvents(db)).eventsBySim : await eventsBySim(db, scope);
+    if (started !== generation.current) return;
+    if (scope === 'all') have.current.all = true;
+    for (const simId of read.keys()) have.current.sims.add(simId);
+    setLoaded((last) => last && {
+      ...last,
+      eventsBySim: scope === 'all' ? read : new Map([...last.eventsBySim, ...read]),
+      all: last.all || scope === 'all',
+    });
+  }, [db]);
+
+  const fail = useCallback((cause: unknown) => {
+    console.error(cause);
+    setError(cause);
+  }, []);
+
+  /**
+   * Reads the store again after a write: the SIMs and their summaries (one small record each), and
+   * the events only of the SIMs `touched` (every SIM whose events are loaded when not said), plus
+   * any asked for whose read a reload overtook.
+   */
+  const reload = useCallback(async (touched?: readonly string[]) => {
+    generation.current++;
     try {
       const day = localToday();
       const [settings, { sims, projections }] = await Promise.all([settingsWithWords(db), simsWithSummaries(db, day)]);
       applyToDocument(settings);
       // Keep the events of the last load meanwhile (a reload after a write): screens never lose them.
-      setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? null }));
-      const full = await simsWithEvents(db);
-      setLoaded({ settings, sims: full.sims, projections, eventsBySim: full.eventsBySim });
+      setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? new Map(), all: last?.all ?? false }));
+      const { all, sims: asked } = wanted.current;
+      if (all && (touched === undefined || !have.current.all)) return await readEvents('all');
+      const again = new Set([...asked].filter((simId) => !have.current.sims.has(simId)));
+      for (const simId of touched ?? have.current.sims) if (asked.has(simId) || all) again.add(simId);
+      if (again.size > 0) await readEvents([...again]);
     } catch (cause) {
-      console.error(cause);
-      setError(cause);
+      fail(cause);
     }
-  }, [db]);
+  }, [db, readEvents, fail]);
+
+  /** A screen needs these events (App.tsx): read them unless they are in or on their way. */
+  const needEvents = useCallback((scope: 'all' | string) => {
+    if (scope === 'all') {
+      if (wanted.current.all) return;
+      wanted.current.all = true;
+      readEvents('all').catch(fail);
+    } else {
+      if (wanted.current.all || wanted.current.sims.has(scope)) return;
+      wanted.current.sims.add(scope);
+      readEvents([scope]).catch(fail);
+    }
+  }, [readEvents, fail]);
 
   useEffect(() => {
-    void reload();
+    // Every SIM's events, for the reminder check (App.tsx's onReady), once the first screen is up.
+    void reload().then(() => whenIdle(() => needEvents('all')));
     // A phone keeps the app open for days: take the new date when it comes back into view.
     const onVisible = () => {
       if (document.visibilityState === 'visible') setToday(localToday());
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+  }, [reload, needEvents]);
 
   const setSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
     await storeSetting(db, key, value);
@@ -90,15 +150,15 @@ export function AppProvider(props: {
   const state = useMemo<AppState | null>(() => {
     if (!loaded) return null;
     const lang = loaded.settings.language;
-    const { settings, sims, eventsBySim } = loaded;
-    const historyLoaded = eventsBySim !== null;
+    const { settings, sims, eventsBySim: events, all } = loaded;
     return {
-      db, today, lang, t: translator(lang), settings, sims, historyLoaded,
-      eventsBySim: eventsBySim ?? new Map(),
-      views: historyLoaded ? simViews(sims, eventsBySim, today) : simViewsFromProjections(sims, loaded.projections),
+      db, today, lang, t: translator(lang), settings, sims, historyLoaded: all,
+      hasEvents: (scope) => all || (scope !== 'all' && events.has(scope)),
+      needEvents, eventsBySim: events,
+      views: loadedViews(sims, loaded.projections, events, today),
       reload, setSetting, toast: props.toast,
     };
-  }, [db, today, loaded, reload, setSetting, props.toast]);
+  }, [db, today, loaded, reload, needEvents, setSetting, props.toast]);
 
   return <AppContext.Provider value={state}>{props.children(state, error)}</AppContext.Provider>;
 }

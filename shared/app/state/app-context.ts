@@ -18,18 +18,28 @@ export interface AppState {
   settings: Settings;
   sims: SimRecord[];
   /**
-   * Whether every SIM's events are read. Home renders before (from the store's summaries); every
-   * other screen, and the reminder check, waits for them (App.tsx).
+   * Whether every SIM's events are read (the reminder check waits for them, App.tsx). Home needs
+   * none (it renders from the store's summaries), a SIM's screens their SIM's, Settings all.
    */
   historyLoaded: boolean;
-  /** Each SIM's events in apply order, all of them (views[i].events stop at today); empty until historyLoaded. */
+  /** Whether the events of this SIM (or of every SIM) are read. */
+  hasEvents(scope: 'all' | string): boolean;
+  /** Asks for the events of this SIM (or of every SIM), unless they are read or on their way. */
+  needEvents(scope: 'all' | string): void;
+  /**
+   * The events read so far, each SIM's in apply order, all of them (views[i].events stop at
+   * today): a SIM's once hasEvents(simId), every SIM's once historyLoaded.
+   */
   eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
   /** Every SIM's projection and risk, most urgent first. */
   views: SimView[];
   lang: Lang;
   t: T;
-  /** Reads the store again after a write. */
-  reload(): Promise<void>;
+  /**
+   * Reads the store again after a write: the SIMs' summaries, and the events of the SIMs `touched`
+   * (of every SIM whose events are read, when not given).
+   */
+  reload(touched?: readonly string[]): Promise<void>;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
   toast(message: string, action?: ToastAction): void;
 }
