@@ -202,6 +202,7 @@ function MessageCard(props: {
     : item.match.by === 'operator' && item.simId === item.match.simId ? t('sms.matchOperator', { operator: t(`operator.${reading.operator!}`) })
     : item.match.by === 'from' && item.simId === item.match.simId ? t('sms.matchFrom')
     : item.match.by === 'none' && item.match.otherNumber ? t('sms.otherNumber', { number: formatMobileNumber(item.match.otherNumber) })
+    : item.simId === null && item.events.length === 0 ? t('sms.pickSim')
     : undefined;
   const title = reading.kind === 'unknown' ? t('sms.kind.unknown') : t(`sms.kind.${reading.kind}`);
 

@@ -19,8 +19,14 @@ describe('matchSim', () => {
   });
 
   it('without a number, takes the SIM the user came from, else the one SIM of the operator named', () => {
-    expect(matchSim(reading({ operator: 'jio' }), sims, 'b')).toEqual({ by: 'from', simId: 'b' });
+    expect(matchSim(reading({}), sims, 'b')).toEqual({ by: 'from', simId: 'b' });
+    expect(matchSim(reading({ operator: 'airtel' }), sims, 'b')).toEqual({ by: 'from', simId: 'b' });
     expect(matchSim(reading({ operator: 'jio' }), sims)).toEqual({ by: 'operator', simId: 'a' });
+  });
+
+  it('does not take the SIM the user came from for a message of another operator', () => {
+    expect(matchSim(reading({ operator: 'jio' }), sims, 'c')).toEqual({ by: 'operator', simId: 'a' });
+    expect(matchSim(reading({ operator: 'bsnl' }), sims, 'c')).toEqual({ by: 'none', simId: null });
   });
 
   it('leaves the choice to the user when two SIMs share the operator, or none is named', () => {
