@@ -2,7 +2,9 @@
  * Backup and restore as a user meets them: fill the app, download a backup, lose everything
  * (the browser's "clear site data"), restore the file through Settings and find the same SIMs,
  * dates and history. Restoring twice adds nothing; a damaged file is refused, naming the field,
- * and changes nothing. The CSV export has a header and one row per entry.
+ * in words a person reads ("Entry 13 in the file: ..."), and changes nothing; a file that is not a
+ * backup says so. The CSV export has a header in words and one row per entry, every field in its
+ * own column, types, kinds and vouchers in words (issue 7, items 10 and 11).
  */
 import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
@@ -10,7 +12,6 @@ import { readFile } from 'node:fs/promises';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
 import { waitForServiceWorker } from './pwa';
-import { CSV_HEADER } from '../../shared/db/csv-export';
 import type { Backup } from '../../shared/db/backup';
 
 const TODAY = '2026-03-15';
@@ -118,16 +119,18 @@ describe('backup and restore', () => {
       const airtelId = backup.sims.find((sim) => sim.label === 'Airtel — bank OTP')!.id;
       expect(before.sims[airtelId]).toContain('Recharge of ₹99, Top-up (talktime)');
 
-      // The CSV: a header, then one row per entry, oldest first, amounts in rupees, no numbers.
+      // The CSV: a header in words, then one row per entry, oldest first, amounts in rupees, no numbers;
+      // a byte order mark first, so that a spreadsheet reads ₹ and — as they are.
       await openSettings(page);
       const csv = await downloaded(page, () => page.getByRole('button', { name: 'Download history as CSV' }).click());
       expect(csv.name).toBe(CSV_FILE);
       expect(csv.text.endsWith('\r\n')).toBe(true);
-      const lines = csv.text.slice(0, -2).split('\r\n');
-      expect(lines[0]).toBe(CSV_HEADER.join(','));
+      expect(csv.text.startsWith('\uFEFF')).toBe(true);
+      const lines = csv.text.slice(1, -2).split('\r\n');
+      expect(lines[0]).toBe('SIM,Operator,Date,What happened,Detail,Amount (₹),Talktime added (₹),Validity (days),Valid until,Months,Paid until,Source,Note');
       expect(lines).toHaveLength(1 + backup.events.length);
       expect(lines.slice(1).map((line) => line.split(',')[2])).toEqual(backup.events.map((event) => event.date).sort());
-      expect(lines).toContain('Airtel — bank OTP,airtel,2026-03-10,recharge,topup,99.00,manual,"At the corner shop, ""Sharma Mobiles"""');
+      expect(lines).toContain('Airtel — bank OTP,Airtel,2026-03-10,Recharge,Top-up (talktime),99.00,,,,,,logged by you,"At the corner shop, ""Sharma Mobiles"""');
       for (const sim of backup.sims) expect(csv.text).not.toContain(sim.number);
 
       // The user clears the site's data in the browser: database, service worker, caches, all.
@@ -151,10 +154,10 @@ describe('backup and restore', () => {
       // Restore: the preview says what will be added, and nothing is written before Restore.
       const dialog = await chooseBackupFile(page, file.text);
       expect(await previewRows(page)).toEqual([
-        'SIMs: 3 new, 0 changed, 0 the same',
-        'Entries: 12 new, 0 changed, 0 the same',
-        `Reminders: ${backup.reminders.length} new, 0 changed, 0 the same`,
-        `Settings: ${settingsRestoredFrom(backup)} new, 0 changed, 0 the same`,
+        'SIMs: 3 new · 0 already here, updated from the file · 0 already here, no change',
+        'Entries: 12 new · 0 already here, updated from the file · 0 already here, no change',
+        `Reminders: ${backup.reminders.length} new · 0 already here, updated from the file · 0 already here, no change`,
+        `Settings: ${settingsRestoredFrom(backup)} new · 0 already here, updated from the file · 0 already here, no change`,
       ]);
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await page.getByRole('status').getByText('Backup restored').waitFor();
@@ -171,10 +174,10 @@ describe('backup and restore', () => {
       // The same file again: nothing to add, nothing doubled.
       await chooseBackupFile(page, file.text);
       expect(await previewRows(page)).toEqual([
-        'SIMs: 0 new, 0 changed, 3 the same',
-        'Entries: 0 new, 0 changed, 12 the same',
-        `Reminders: 0 new, 0 changed, ${backup.reminders.length} the same`,
-        `Settings: 0 new, 0 changed, ${settingsRestoredFrom(backup)} the same`,
+        'SIMs: 0 new · 0 already here, updated from the file · 3 already here, no change',
+        'Entries: 0 new · 0 already here, updated from the file · 12 already here, no change',
+        `Reminders: 0 new · 0 already here, updated from the file · ${backup.reminders.length} already here, no change`,
+        `Settings: 0 new · 0 already here, updated from the file · ${settingsRestoredFrom(backup)} already here, no change`,
       ]);
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await dialog.waitFor({ state: 'hidden' });
@@ -186,9 +189,15 @@ describe('backup and restore', () => {
       const index = damaged.events.findIndex((event) => event.source === 'manual');
       damaged.events[index]!.amount = -9900;
       await chooseBackupFile(page, JSON.stringify(damaged, null, 2));
-      await page.getByRole('alert').getByText(`This file cannot be restored: events[${index}].amount: Enter an amount more than zero.`).waitFor();
+      await page.getByRole('alert').getByText(`This file cannot be restored: Entry ${index + 1} in the file: Enter an amount more than zero.`).waitFor();
       expect(await dialog.isVisible()).toBe(false);
       expect(await whatTheAppShows(page, simIds)).toEqual(before);
+
+      // A file that is not a backup at all (some other app's JSON) says just that, in words.
+      await chooseBackupFile(page, JSON.stringify({ format: 'another-app-export', items: [] }), 'export.json');
+      const alert = page.locator('#backup-section [role="alert"]').getByText('This is not a SIM Keeper backup file.', { exact: true });
+      await alert.waitFor();
+      expect(await dialog.isVisible()).toBe(false);
 
       expect(errors).toEqual([]);
     } finally {

@@ -4,10 +4,9 @@ import {
   CIRCLE_MAX, defaultColour, LABEL_MAX, requestPersistence, updateSim, ValidationError, type Operator, OPERATORS,
 } from '../../db';
 import { addSimWithEvents } from '../../db/add-sim-with-events';
-import { VOUCHER_KINDS } from '../../rules/types';
 import { presetFor } from '../../rules/presets';
 import { describePresetSource } from '../../i18n/describe-preset-source';
-import type { Connection } from '../../rules/types';
+import { VOUCHER_KINDS, type Connection } from '../../rules/types';
 import { TextInput } from '../../ui/TextInput';
 import { DateInput } from '../../ui/DateInput';
 import { MoneyInput } from '../../ui/MoneyInput';
@@ -28,7 +27,6 @@ import { formErrorsOf, type FieldErrors } from '../forms/field-error';
 import { useFormErrors } from '../forms/use-form-errors';
 import { reportFailure, removeSim } from '../actions';
 import { NotFound } from './NotFound';
-
 
 export function SimForm(props: { simId?: string }) {
   const app = useApp();

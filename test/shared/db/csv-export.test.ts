@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withPolicy } from '../../../shared/rules/policy';
-import { csvCell, exportEventsCsv, rupeesText } from '../../../shared/db/csv-export';
+import { CSV_BOM, csvCell, csvHeader, exportEventsCsv, rupeesText } from '../../../shared/db/csv-export';
+import { loadLanguage, translate } from '../../../shared/i18n/translate';
+import type { MessageKey } from '../../../shared/i18n/en';
+
+const english = (key: MessageKey) => translate('en', key);
 import type { EventRecord, SimRecord } from '../../../shared/db/types';
 
 const sim: SimRecord = {
@@ -48,24 +52,45 @@ describe('exportEventsCsv', () => {
     { ...meta, id: 'e5', seq: 5, updatedAt: '2026-03-01T00:00:00.000Z', type: 'reactivated', date: '2026-03-03' },
   ];
 
-  it('writes a header and one row per event, oldest first, with CRLF line ends', () => {
-    const csv = exportEventsCsv([sim], events);
-    expect(csv.split('\r\n')).toEqual([
-      'SIM,Operator,Date,Type,Detail,Amount (Rs),Source,Note',
-      '"Jio, ""daily""",jio,2026-02-01,recharge,plan,299.00,sms,',
-      '"Jio, ""daily""",jio,2026-03-01,activity,call_out,,manual,"to mum, ""urgent""\nreally"',
-      '"Jio, ""daily""",jio,2026-03-01,balance,,12.50,manual,',
-      '"Jio, ""daily""",jio,2026-03-02,safe_custody,3 months,150.00,manual,',
-      '"Jio, ""daily""",jio,2026-03-03,reactivated,,,manual,',
+  it('writes a header and one row per event, oldest first, every field in its own column, in words, with CRLF line ends', () => {
+    const csv = exportEventsCsv([sim], events, english);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'SIM,Operator,Date,What happened,Detail,Amount (₹),Talktime added (₹),Validity (days),Valid until,Months,Paid until,Source,Note',
+      '"Jio, ""daily""",Jio,2026-02-01,Recharge,Plan voucher,299.00,,28,,,,from an SMS,',
+      '"Jio, ""daily""",Jio,2026-03-01,Used the SIM,Made a call,,,,,,,logged by you,"to mum, ""urgent""\nreally"',
+      '"Jio, ""daily""",Jio,2026-03-01,Balance check,,12.50,,,,,,logged by you,',
+      '"Jio, ""daily""",Jio,2026-03-02,Safe custody (postpaid),,150.00,,,,3,,logged by you,',
+      '"Jio, ""daily""",Jio,2026-03-03,Number reactivated,,,,,,,,logged by you,',
       '',
     ]);
   });
 
+  it('keeps a top-up\'s talktime and its validity end, and advance rent\'s end', () => {
+    const more: EventRecord[] = [
+      { ...meta, id: 'e6', seq: 6, updatedAt: '2026-03-01T00:00:00.000Z', type: 'recharge', date: '2026-03-04', amount: 10000, voucher: 'topup', monetaryValue: 8150, validityEnds: '2026-04-03' },
+      { ...meta, id: 'e7', seq: 7, updatedAt: '2026-03-01T00:00:00.000Z', type: 'advance_rent', date: '2026-03-05', through: '2026-09-30' },
+    ];
+    const rows = exportEventsCsv([sim], more, english).split('\r\n');
+    expect(rows[1]).toBe('"Jio, ""daily""",Jio,2026-03-04,Recharge,Top-up (talktime),100.00,81.50,,2026-04-03,,,logged by you,');
+    expect(rows[2]).toBe('"Jio, ""daily""",Jio,2026-03-05,Rent paid in advance (postpaid),,,,,,,2026-09-30,logged by you,');
+  });
+
+  it('speaks Hindi to a Hindi user', async () => {
+    await loadLanguage('hi');
+    const hindi = (key: MessageKey) => translate('hi', key);
+    const rows = exportEventsCsv([sim], events, hindi).slice(1).split('\r\n');
+    expect(rows[0]).toBe(csvHeader(hindi).join(','));
+    expect(rows[0]).toContain('तारीख़');
+    expect(rows[1]).toContain(',प्लान वाउचर,');
+    expect(rows[1]).not.toMatch(/,plan,|,recharge,|,sms,/);
+  });
+
   it('leaves the phone number out', () => {
-    expect(exportEventsCsv([sim], events)).not.toContain('9876543210');
+    expect(exportEventsCsv([sim], events, english)).not.toContain('9876543210');
   });
 
   it('writes only the header when there are no events', () => {
-    expect(exportEventsCsv([sim], [])).toBe('SIM,Operator,Date,Type,Detail,Amount (Rs),Source,Note\r\n');
+    expect(exportEventsCsv([sim], [], english)).toBe(`${CSV_BOM}${csvHeader(english).join(',')}\r\n`);
   });
 });
