@@ -586,6 +586,8 @@ export const en = {
   'rights.r14.head': 'Reg 14: 15 days to get it back',
   'rights.r14.body': 'A number deactivated for non-usage is held for at least {grace} days and not given to anyone else; in that time reactivation costs at most ₹20 (this operator: {fee}).',
   'rights.r14.yours': 'Your {label} SIM: if nothing changes it may be deactivated on {deactivation}, and held until {graceEnds}.',
+  'rights.r14.done': 'Your {label} SIM was deactivated on {deactivation}; it is held until {graceEnds}.',
+  'rights.lawWords': 'The regulation’s words: {regulation}',
   'rights.r15.head': 'Reg 15: an SMS for every deduction',
   'rights.r15.body': 'After every ANR deduction the operator must send an SMS with the amount, its purpose and the balance left.',
   'rights.findings': 'Findings for this SIM',

@@ -51,6 +51,7 @@ describe('findings, complaint and rights', () => {
       const early = card.locator('[data-code="deactivated_early"]');
       expect(await early.textContent()).toContain('The number was deactivated on 5 Mar, 4 days after its last use on 1 Mar; it may not be deactivated for non-usage before 30 May (reg 11).');
       await page.screenshot({ path: '/tmp/findings-sim-en.png', fullPage: true });
+      await card.screenshot({ path: '/tmp/findings-card-en.png' });
 
       await early.getByRole('link', { name: 'Draft a complaint' }).click();
       await page.getByRole('heading', { level: 1, name: 'Complaint' }).waitFor();
@@ -102,6 +103,7 @@ describe('findings, complaint and rights', () => {
       expect(await early.textContent()).toContain('समय से पहले बंद (निष्क्रिय)');
       expect(await early.textContent()).toContain('(विनियम 11)');
       await page.screenshot({ path: '/tmp/findings-sim-hi.png', fullPage: true });
+      await card.screenshot({ path: '/tmp/findings-card-hi.png' });
 
       await early.getByRole('link', { name: 'शिकायत का मसौदा बनाएँ' }).click();
       await page.getByRole('heading', { level: 1, name: 'शिकायत' }).waitFor();

@@ -22,7 +22,7 @@ function Regulation(props: { id: string; head: string; regulations: string[]; ch
         const law = lawText(regulation, lang);
         return law && (
           <details key={regulation} class="rights__law">
-            <summary>{t('law.source', { regulation: formatRegulation(regulation, lang) })}</summary>
+            <summary>{t('rights.lawWords', { regulation: formatRegulation(regulation, lang) })}</summary>
             <blockquote>{law}</blockquote>
           </details>
         );
@@ -65,7 +65,7 @@ export function Rights(props: { simId: string }) {
       <Regulation id="r14" head={t('rights.r14.head')} regulations={['reg 14(1)']}>
         <p>{t('rights.r14.body', { grace: policy.graceDays, fee: money(policy.reactivationFee) })}</p>
         {projection.connection === 'prepaid' && projection.deactivation && projection.graceEnds && (
-          <p>{t('rights.r14.yours', { label: sim.label, deactivation: date(projection.deactivation), graceEnds: date(projection.graceEnds) })}</p>
+          <p>{t(projection.deactivationObserved ? 'rights.r14.done' : 'rights.r14.yours', { label: sim.label, deactivation: date(projection.deactivation), graceEnds: date(projection.graceEnds) })}</p>
         )}
       </Regulation>
       {projection.connection === 'prepaid' && (

@@ -13,3 +13,15 @@ describe('findingNamed', () => {
     expect(findingNamed([], null, null)).toBeNull();
   });
 });
+
+describe('the sample SIMs', () => {
+  it('show no findings: their operators kept to the rules, so the first look at the app accuses no one', async () => {
+    const { sampleSims } = await import('../../../../shared/db/sample-data');
+    const { presetFor } = await import('../../../../shared/rules/presets');
+    const { findingsOf } = await import('../../../../shared/rules/findings/findings-of');
+    const today = '2026-03-15';
+    for (const { sim, events } of sampleSims(today, (id) => presetFor(id).policy)) {
+      expect(findingsOf(sim, sim.policy, events, today), sim.label).toEqual([]);
+    }
+  });
+});
