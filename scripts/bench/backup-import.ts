@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   const db = openSimKeeperDb(`bench-import-${Date.now()}`);
   rows.push(row('node: parseBackup (JSON.parse + validation)', await timed(() => parseBackup(json, today))));
   rows.push(row('node: previewImport, empty store', await timed(() => previewImport(db, json, today))));
-  rows.push(row('node: applyImport, empty store', await timed(() => applyImport(db, json, today))));
+  rows.push(row('node: applyImport after its preview, empty store', await timed(() => applyImport(db, json, today))));
   rows.push(row('node: applyImport again (all unchanged)', await timed(() => applyImport(db, json, today))));
   db.close();
 
@@ -60,6 +60,6 @@ export async function run(): Promise<void> {
     await browser.close();
   }
   table(['step', 'ms', 'events/s'], rows);
-  console.log('node rows: fake-indexeddb, in node (an in-memory stand-in, not a browser\'s IndexedDB); each includes parseBackup.');
+  console.log('node rows: fake-indexeddb, in node (an in-memory stand-in, not a browser\'s IndexedDB); each includes parseBackup but the apply after its preview, which writes what the preview parsed.');
   console.log('chromium rows: the built app in Debian Chromium, real IndexedDB in an empty on-disk profile; marks sim-keeper:import-preview, sim-keeper:import.');
 }

@@ -6,8 +6,8 @@
  * (b) the history list with every one of the SIM's events. Then once more as a tap from home once
  * the store is read (a hash change, no reload): the page's render alone.
  *
- * The app (shared/app/App.tsx) shows any screen but home only once every SIM's events are read, so
- * on a reload (a) waits for the whole store, not for this SIM's months alone.
+ * The app (shared/app/App.tsx) reads, for a SIM's page, that SIM's months alone: a reload waits for
+ * them, not for the whole store (every SIM's events are read later, when the page is idle).
  *
  * The app makes no mark on this screen, so a script injected before the app's own (a
  * MutationObserver) notes when each appears; it fires before the next paint.

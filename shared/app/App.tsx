@@ -74,6 +74,7 @@ export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state:
             {props.updateReady && <UpdateBanner t={t} apply={props.updateReady} />}
             {state && <Header current={route.name} />}
             <main id="main" tabIndex={-1}>
+              {state?.restoringElsewhere && <p class="notice" role="status">{t('app.restoringElsewhere')}</p>}
               {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
                 : state && ready(state, route) ? <Screens key={keyOf(route, visit)} route={route} state={state} />
                 : <p class="loading">{t('app.loading')}</p>}

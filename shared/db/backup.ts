@@ -11,6 +11,7 @@ import { sameRecord } from './canonical';
 import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
 import { asObject, list, oneOf, timestamp } from './fields';
+import { announce } from './store-channel';
 import { mergeIntoStore, storedRecords, syncSnapshot, type MergeCounts } from './sync';
 import { validateStoredEvent, validateStoredSim } from './sync-fields';
 import type { EventRecord, ReminderStateRecord, SettingRecord, SimRecord } from './types';
@@ -245,9 +246,28 @@ async function importInto(db: SimKeeperDb, backup: Backup, today: IsoDate, write
   return { sims, events, reminders: reminders.counts, settings: settings.counts };
 }
 
+/**
+ * The file last previewed, as parsed and checked: Restore (applyImport) of the same file on the same
+ * day takes it as it is, so a 100,000-event file is parsed and checked once, not once for the
+ * preview and again to apply (issue 11: half of a restore's time). Parsing is pure (the store is
+ * not consulted), so the result cannot have gone stale; the store is compared again on apply.
+ * One file at a time: a new preview replaces it, and applying it lets it go.
+ */
+let previewed: { json: unknown; today: IsoDate; backup: Backup } | null = null;
+
+/** The file parsed, from the preview when it is the file previewed (the same text: usually the same string, compared in O(1)). */
+function parsedOnce(json: unknown, today: IsoDate): Backup {
+  const last = previewed;
+  previewed = null;
+  if (last && last.today === today && last.json === json) return last.backup;
+  return parseBackup(json, today);
+}
+
 /** What importing the file would do, without writing. Throws ValidationError naming the path. */
 export async function previewImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportPreview> {
+  previewed = null;
   const backup = parseBackup(json, today);
+  previewed = { json, today, backup };
   return db.transaction('r', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, false));
 }
 
@@ -258,6 +278,12 @@ export async function previewImport(db: SimKeeperDb, json: unknown, today: IsoDa
  * kept. Returns what it did, counted like previewImport.
  */
 export async function applyImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportPreview> {
-  const backup = parseBackup(json, today);
-  return db.transaction('rw', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, true));
+  const backup = parsedOnce(json, today);
+  // Other tabs' writes wait for this transaction: they say so meanwhile (store-channel.ts).
+  announce(db.name, { kind: 'restoring', running: true });
+  try {
+    return await db.transaction('rw', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, true));
+  } finally {
+    announce(db.name, { kind: 'restoring', running: false });
+  }
 }

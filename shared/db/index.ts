@@ -21,6 +21,7 @@ export { mergeRecords, mergeById, winnerOf, type SyncRecords } from './merge';
 export { syncSnapshot, applySync, parseSyncSnapshot, type SyncSnapshot, type SyncReport, type MergeCounts } from './sync';
 export { simsWithEvents, type SimsWithEvents } from './sims-with-events';
 export { compareEvents } from './event-sort';
+export { announce, openStoreChannel, storeMessageOf, type StoreMessage } from './store-channel';
 export { defaultSettings, getSettings, getSetting, setSetting } from './settings';
 export { markReminder, getReminderState, reminderStates, clearReminder } from './reminder-state';
 export { requestPersistence, isIosSafariTab, type PersistenceResult, type StorageNavigator } from './persistence';

@@ -67,6 +67,7 @@ export const en = {
   'app.loading': 'Loading…',
   'app.screenError': 'This screen did not load. Close SIM Keeper and open it again.',
   'app.storageError': 'This browser would not open SIM Keeper’s storage. In a private window it may be blocked: open the app in a normal window.',
+  'app.restoringElsewhere': 'A backup is being restored in another tab. Changes you make here wait until it has finished.',
   'nav.home': 'My SIMs',
   'nav.settings': 'Settings',
   'nav.back': 'Back',

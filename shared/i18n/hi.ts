@@ -60,6 +60,7 @@ export const hi: Messages = {
   'app.loading': 'खुल रहा है…',
   'app.screenError': 'यह स्क्रीन नहीं खुली। SIM Keeper बंद करके दोबारा खोलें।',
   'app.storageError': 'यह ब्राउज़र SIM Keeper का स्टोरेज नहीं खोल पाया। प्राइवेट विंडो में स्टोरेज पर रोक हो सकती है: ऐप को सामान्य विंडो में खोलें।',
+  'app.restoringElsewhere': 'दूसरे टैब में बैकअप वापस लाया जा रहा है। यहाँ किए बदलाव उसके पूरा होने तक रुके रहेंगे।',
   'nav.home': 'मेरे SIM',
   'nav.settings': 'सेटिंग',
   'nav.back': 'वापस',

@@ -151,5 +151,8 @@ export function optional<T>(value: unknown, check: (value: unknown) => T): T | u
 
 /** Drops undefined fields, so that a stored record never carries `note: undefined`. */
 export function withoutUndefined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  // A plain loop: this runs for every record of a backup file (100,000 in issue 11's restore).
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) kept[key] = value;
+  return kept as T;
 }

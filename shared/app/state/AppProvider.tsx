@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  eventsBySim, getSettings, openSimKeeperDb, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
+  announce, eventsBySim, getSettings, openSimKeeperDb, openStoreChannel, storeMessageOf, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../db';
 import { loadLanguage, translator } from '../../i18n';
@@ -100,7 +100,7 @@ export function AppProvider(props: {
    * the events only of the SIMs `touched` (every SIM whose events are loaded when not said), plus
    * any asked for whose read a reload overtook.
    */
-  const reload = useCallback(async (touched?: readonly string[]) => {
+  const refresh = useCallback(async (touched?: readonly string[]) => {
     generation.current++;
     try {
       const day = localToday();
@@ -118,6 +118,28 @@ export function AppProvider(props: {
     }
   }, [db, readEvents, fail]);
 
+  /** After this tab's write: read again, and tell the other tabs to (store-channel.ts). */
+  const reload = useCallback(async (touched?: readonly string[]) => {
+    announce(db.name, touched ? { kind: 'changed', touched: [...touched] } : { kind: 'changed' });
+    await refresh(touched);
+  }, [db, refresh]);
+
+  // Another tab wrote: read what it touched. Another tab is restoring: say that writes wait for it.
+  const [restoringElsewhere, setRestoringElsewhere] = useState(false);
+  useEffect(() => {
+    const channel = openStoreChannel(db.name);
+    if (!channel) return;
+    channel.onmessage = (event: MessageEvent) => {
+      const message = storeMessageOf(event.data);
+      if (message?.kind === 'changed') void refresh(message.touched);
+      else if (message?.kind === 'restoring') {
+        setRestoringElsewhere(message.running);
+        if (!message.running) void refresh();
+      }
+    };
+    return () => channel.close();
+  }, [db, refresh]);
+
   /** A screen needs these events (App.tsx): read them unless they are in or on their way. */
   const needEvents = useCallback((scope: 'all' | string) => {
     if (scope === 'all') {
@@ -133,14 +155,14 @@ export function AppProvider(props: {
 
   useEffect(() => {
     // Every SIM's events, for the reminder check (App.tsx's onReady), once the first screen is up.
-    void reload().then(() => whenIdle(() => needEvents('all')));
+    void refresh().then(() => whenIdle(() => needEvents('all')));
     // A phone keeps the app open for days: take the new date when it comes back into view.
     const onVisible = () => {
       if (document.visibilityState === 'visible') setToday(localToday());
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload, needEvents]);
+  }, [refresh, needEvents]);
 
   const setSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
     await storeSetting(db, key, value);
@@ -154,11 +176,11 @@ export function AppProvider(props: {
     return {
       db, today, lang, t: translator(lang), settings, sims, historyLoaded: all,
       hasEvents: (scope) => all || (scope !== 'all' && events.has(scope)),
-      needEvents, eventsBySim: events,
+      needEvents, eventsBySim: events, restoringElsewhere,
       views: loadedViews(sims, loaded.projections, events, today),
       reload, setSetting, toast: props.toast,
     };
-  }, [db, today, loaded, reload, needEvents, setSetting, props.toast]);
+  }, [db, today, loaded, reload, needEvents, restoringElsewhere, setSetting, props.toast]);
 
   return <AppContext.Provider value={state}>{props.children(state, error)}</AppContext.Provider>;
 }

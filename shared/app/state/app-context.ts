@@ -31,13 +31,18 @@ export interface AppState {
    * today): a SIM's once hasEvents(simId), every SIM's once historyLoaded.
    */
   eventsBySim: ReadonlyMap<string, readonly EventRecord[]>;
+  /**
+   * Another tab is restoring a backup: this tab's writes wait until it ends (one IndexedDB
+   * transaction holds the store), and App.tsx says so.
+   */
+  restoringElsewhere: boolean;
   /** Every SIM's projection and risk, most urgent first. */
   views: SimView[];
   lang: Lang;
   t: T;
   /**
    * Reads the store again after a write: the SIMs' summaries, and the events of the SIMs `touched`
-   * (of every SIM whose events are read, when not given).
+   * (of every SIM whose events are read, when not given). Every other open tab reads them too.
    */
   reload(touched?: readonly string[]): Promise<void>;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
