@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { setSetting, ValidationError } from '../../db';
+import { isStorageFull } from '../../db/db';
 // From their own files, not the index: see shared/db/index.ts.
 import { applyImport, backupToJson, checkBackupSize, exportBackup, previewImport, type ImportPreview } from '../../db/backup';
 import { exportEventsCsv } from '../../db/csv-export';
@@ -38,6 +39,7 @@ export function BackupSection() {
   const noHistory = [...app.eventsBySim.values()].every((events) => events.length === 0);
   // In the user's language: where in the file ('events[12].amount', or nothing for the file as a whole), then what is wrong.
   const describeError = (error: unknown) => {
+    if (isStorageFull(error)) return t('toast.storageFull');
     if (!(error instanceof ValidationError)) return t('import.error', { message: String(error) });
     const { key, params } = fieldErrorOf(error.code, error.params);
     const words = t(key, params);
