@@ -3,6 +3,7 @@
  * action can be undone.
  */
 import { addEvent, deleteEvent, deleteSim, loadSampleData, requestPersistence, restoreEvent, restoreSim, setSetting } from '../db';
+import { isStorageFull } from '../db/db';
 import type { ActivityKind } from '../rules/types';
 import { presetFor } from '../rules/presets';
 import type { AppState } from './state/app-context';
@@ -10,7 +11,9 @@ import { navigate } from './router';
 
 function failed(app: AppState, error: unknown): void {
   console.error(error);
-  app.toast(app.t('toast.failed', { message: error instanceof Error ? error.message : String(error) }));
+  // A full disk refuses the write whole (one transaction): say so in words, not as an error.
+  if (isStorageFull(error)) app.toast(app.t('toast.storageFull'));
+  else app.toast(app.t('toast.failed', { message: error instanceof Error ? error.message : String(error) }));
 }
 
 /**

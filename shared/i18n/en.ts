@@ -94,6 +94,7 @@ export const en = {
   'toast.restored': 'Put back',
   'toast.sampleLoaded': 'Sample SIMs added: look around, then delete them when you like',
   'toast.failed': 'That did not work: {message}',
+  'toast.storageFull': 'This device’s storage is full, so nothing was saved and nothing is lost. Free some space, then try again.',
   'toast.region': 'Messages',
   // First run
   'welcome.title': 'Keep every number alive',

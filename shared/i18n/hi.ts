@@ -85,6 +85,7 @@ export const hi: Messages = {
   'toast.logReactivation': 'दोबारा चालू होना दर्ज करें',
   'toast.restored': 'वापस आ गया',
   'toast.sampleLoaded': 'नमूने के SIM जुड़ गए: ऐप देखें, फिर जब चाहें इन्हें हटा दें',
+  'toast.storageFull': 'इस डिवाइस की स्टोरेज भरी है, इसलिए कुछ भी सेव नहीं हुआ और कुछ खोया नहीं। थोड़ी जगह ख़ाली करें, फिर दोबारा कोशिश करें।',
   'toast.failed': 'यह नहीं हो पाया: {message}',
   'toast.region': 'संदेश',
   'welcome.title': 'हर नंबर चालू रखें',

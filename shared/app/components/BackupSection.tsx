@@ -4,6 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { setSetting, ValidationError } from '../../db';
+import { isStorageFull } from '../../db/db';
 // From their own files, not the index: see shared/db/index.ts.
 import { applyImport, backupToJson, checkBackupSize, exportBackup, previewImport, type ImportPreview } from '../../db/backup';
 import { exportEventsCsv } from '../../db/csv-export';
@@ -55,7 +56,10 @@ export function BackupSection() {
   const csv = () => downloadFile(`sim-keeper-history-${today}.csv`, 'text/csv;charset=utf-8',
     exportEventsCsv(app.sims, [...app.eventsBySim.values()].flat(), (key) => t(key)));
   const noHistory = [...app.eventsBySim.values()].every((events) => events.length === 0);
-  const describeError = (error: unknown) => (error instanceof ValidationError ? fileProblem(error, t) : t('import.error', { message: String(error) }));
+  const describeError = (error: unknown) => {
+    if (isStorageFull(error)) return t('toast.storageFull');
+    return error instanceof ValidationError ? fileProblem(error, t) : t('import.error', { message: String(error) });
+  };
 
   const chosen = async (file: File | undefined) => {
     setImportError(null);
