@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
+import { storedEvents } from './stored-events';
 import { addSimViaUi, waitForServiceWorker } from './pwa';
 
 const session = useAppInChromium();
@@ -39,21 +40,7 @@ describe('offline', () => {
       await page.reload();
       await page.getByRole('heading', { name: 'Jio spare' }).first().waitFor();
       await page.getByText('Made a call').filter({ visible: true }).first().waitFor();
-      const events = await page.evaluate(async () => {
-        const db: IDBDatabase = await new Promise((resolve, reject) => {
-          const request = indexedDB.open('sim-keeper');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        // Schema v3 keeps events a month of one SIM per record (shared/db/event-months.ts).
-        const months: { events: unknown[] }[] = await new Promise((resolve, reject) => {
-          const request = db.transaction('eventMonths').objectStore('eventMonths').getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        db.close();
-        return months.flatMap((month) => month.events) as { simId: string; type: string; date: string }[];
-      });
+      const events = await storedEvents(page);
       expect(events).toEqual([expect.objectContaining({ simId, type: 'activity', date: '2026-03-29' })]);
 
       // Screens this page has never shown come as chunks loaded on demand: from the precache too.

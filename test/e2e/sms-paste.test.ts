@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
-import { storedEvents } from './sms-events';
+import { storedEvents } from './stored-events';
 
 const session = useAppInChromium();
 const TODAY = '2026-08-02';

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi, waitForServiceWorker } from './pwa';
-import { storedEvents } from './sms-events';
+import { storedEvents } from './stored-events';
 
 const session = useAppInChromium();
 const TODAY = '2026-08-02';

@@ -4,6 +4,7 @@
  * without Chromium or the build the tests fail, they never pass quietly.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { storedEvents } from '../stored-events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,17 +105,14 @@ export async function addSimInAppPage(page: Page, base: string, sim: { label: st
 
 /** Every record of one of the store's tables, read straight from IndexedDB in `page`'s origin. */
 export async function storedRecords(page: Page, table: 'sims' | 'events' | 'reminders'): Promise<Record<string, unknown>[]> {
+  if (table === 'events') return (await storedEvents(page)) as unknown as Record<string, unknown>[];
   return page.evaluate((name) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
     const open = indexedDB.open('sim-keeper');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
-      // Schema v3 keeps a month of one SIM's events per record (shared/db/event-months.ts).
-      const store = name === 'events' ? 'eventMonths' : name;
-      const request = open.result.transaction(store).objectStore(store).getAll();
+      const request = open.result.transaction(name).objectStore(name).getAll();
       request.onsuccess = () => {
-        const rows = request.result as Record<string, unknown>[];
-        const records = name === 'events' ? rows.flatMap((month) => month.events as Record<string, unknown>[]) : rows;
-        resolve(records.filter((record) => record.deleted !== true));
+        resolve((request.result as Record<string, unknown>[]).filter((record) => record.deleted !== true));
         open.result.close();
       };
       request.onerror = () => reject(request.error);
