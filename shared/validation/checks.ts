@@ -91,9 +91,8 @@ export function wholeNumber(value: unknown, field: string, min: number, max = Nu
 
 /** Paise of an amount written in `unit`, at most Rs 1,00,000; its sign is checked by the callers. */
 function money(value: unknown, field: string, unit: MoneyUnit): Paise {
-  const paise = unit === 'paise'
-    ? (typeof value === 'number' && Number.isSafeInteger(value) ? value : null)
-    : rupeesToPaise(value);
+  // 1e300 is a whole number too: it is refused below as too large, which says more than "not money".
+  const paise = unit === 'paise' ? (Number.isInteger(value) ? value as number : null) : rupeesToPaise(value);
   if (paise === null) throw new ValidationError(field, 'not_money', { unit });
   if (paise > MAX_AMOUNT) throw new ValidationError(field, 'amount_too_large', { max: MAX_AMOUNT_TEXT });
   return paise;

@@ -315,10 +315,13 @@ describe('parseBackup', () => {
     const event = file.events[1]!;
     file.events[1] = { ...event, type: 'balance', amount: 1e300 } as never;
     const error = (await errorOf(() => parseBackup(file, TODAY))) as ValidationError;
-    expect([error.field, error.code]).toEqual(['events[1].amount', 'not_money']);
+    expect([error.field, error.code]).toEqual(['events[1].amount', 'amount_too_large']);
     file.events[1] = { ...event, type: 'balance', amount: 100_000_01 } as never;
     const tooLarge = (await errorOf(() => parseBackup(file, TODAY))) as ValidationError;
     expect([tooLarge.field, tooLarge.code, tooLarge.params]).toEqual(['events[1].amount', 'amount_too_large', { max: '1,00,000' }]);
+    file.events[1] = { ...event, type: 'balance', amount: 12.5 } as never;
+    const fraction = (await errorOf(() => parseBackup(file, TODAY))) as ValidationError;
+    expect([fraction.field, fraction.code]).toEqual(['events[1].amount', 'not_money']);
   });
 
   it('refuses a policy day count of 1e300 and a timestamp on a day that does not exist', async () => {

@@ -24,7 +24,8 @@ describe('amount and amountOrZero', () => {
   });
 
   it('refuse 1e300, in paise and in rupees, naming the field', () => {
-    expect(problem(() => amount(1e300, 'amount')).code).toBe('not_money');
+    expect(problem(() => amount(1e300, 'amount'))).toMatchObject({ field: 'amount', code: 'amount_too_large' });
+    expect(problem(() => amount(12.5, 'amount')).code).toBe('not_money');
     expect(problem(() => amount(1e300, 'amount', 'rupees'))).toMatchObject({ field: 'amount', code: 'amount_too_large' });
   });
 
