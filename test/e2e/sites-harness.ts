@@ -13,10 +13,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { handleContentMessage } from '../../extension/background/content-messages';
 import type { ContentPorts } from '../../extension/background/content-ports';
+import { fakePorts, OWN_ID } from '../extension/background/fake-ports';
+
+export { fakePorts, OWN_ID };
 import type { SimKeeperDb } from '../../shared/db/index';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const OWN_ID = 'simkeeperextensionidaaaaaaaaaaaa';
 
 /** A content script entry bundled as one classic script, minified, as a content script runs. */
 export async function bundleContentScript(entry: 'recharge-prompt' | 'generic-reader'): Promise<string> {
@@ -36,19 +38,6 @@ export async function bundleContentScript(entry: 'recharge-prompt' | 'generic-re
   return chunk.code;
 }
 
-/** Ports that remember what they were asked, in place of chrome.* in the background. */
-export function fakePorts() {
-  const dismissed = new Set<string>();
-  const granted = new Set<number>();
-  const opened: string[] = [];
-  const ports: ContentPorts = {
-    extensionId: OWN_ID,
-    dismissals: { has: async (site) => dismissed.has(site), add: async (site) => void dismissed.add(site) },
-    readerGrants: { allow: async (tab) => void granted.add(tab), granted: async (tab) => granted.has(tab) },
-    openAddSim: async (number) => void opened.push(number),
-  };
-  return { ports, dismissed, granted, opened };
-}
 
 export interface Background {
   db: SimKeeperDb;

@@ -2,28 +2,14 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addSim, allEvents, eventsForSim, setSetting, type SimKeeperDb, type SimRecord } from '../../../shared/db/index';
 import { handleContentMessage, type ContentSender } from '../../../extension/background/content-messages';
-import type { ContentPorts } from '../../../extension/background/content-ports';
+import { fakePorts, OWN_ID } from './fake-ports';
 import type { ContentReply } from '../../../extension/content/content-message';
 import { freshDb, simInput, TODAY } from '../../shared/db/helpers';
 
-const OWN_ID = 'simkeeperextensionidaaaaaaaaaaaa';
 const JIO_PAGE: ContentSender = { id: OWN_ID, url: 'https://www.jio.com/selfcare/recharge/mobility/payment-status', tab: { id: 7 } };
 const NUMBER = '9876543210';
 const RECHARGE = { number: NUMBER, amount: 29900, plan: '₹299 · 2 GB/Day', validityDays: 28 };
 
-/** Ports that remember what they were asked, in place of chrome.*. */
-function fakePorts() {
-  const dismissed = new Set<string>();
-  const granted = new Set<number>();
-  const opened: string[] = [];
-  const ports: ContentPorts = {
-    extensionId: OWN_ID,
-    dismissals: { has: async (site) => dismissed.has(site), add: async (site) => void dismissed.add(site) },
-    readerGrants: { allow: async (tab) => void granted.add(tab), granted: async (tab) => granted.has(tab) },
-    openAddSim: async (number) => void opened.push(number),
-  };
-  return { ports, dismissed, granted, opened };
-}
 
 let db: SimKeeperDb;
 let sim: SimRecord;
