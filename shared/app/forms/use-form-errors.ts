@@ -18,6 +18,8 @@ export function useFormErrors() {
   const [errors, setErrorsState] = useState<FieldErrors>({});
   const [questions, setQuestionsState] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
+  /** The answers the user was last asked about: Save again with the same answers keeps them. */
+  const [askedFor, setAskedFor] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (attempt === 0 || !form.current) return;
@@ -42,5 +44,15 @@ export function useFormErrors() {
     setQuestionsState(next);
     if (Object.keys(next).length > 0) setAttempt((n) => n + 1);
   };
-  return { errors, setErrors, questions, setQuestions, form };
+  /**
+   * Asks about unlikely values once: true when it asks now (the Save stops there), false when
+   * there is nothing unlikely or the user already saw these questions for the same `answers`.
+   */
+  const askOnce = (unlikely: FieldErrors, answers: string): boolean => {
+    if (Object.keys(unlikely).length === 0 || askedFor === answers) return false;
+    setAskedFor(answers);
+    setQuestions(unlikely);
+    return true;
+  };
+  return { errors, setErrors, questions, askOnce, form };
 }

@@ -42,9 +42,8 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
     return newEventForm(isEventType(props.type) ? props.type : 'activity', today, sim.policy);
   });
   const [values, setValues] = useState(initial);
-  const { errors, setErrors, questions, setQuestions, form } = useFormErrors();
+  const { errors, setErrors, questions, askOnce, form } = useFormErrors();
   /** The values the user was asked about and chose to keep (Save again): asked once. */
-  const [askedFor, setAskedFor] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useDirtyFlag(!saving && JSON.stringify(values) !== JSON.stringify(initial));
 
@@ -76,12 +75,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
         : values.type === 'balance' ? { balance: 'amount' } : {},
       paid: values.amount, talktime: values.monetaryValue, balance: values.amount, from: values.date, validityEnds: values.validityEnds,
     });
-    const answers = JSON.stringify(values);
-    if (Object.keys(unlikely).length > 0 && askedFor !== answers) {
-      setAskedFor(answers);
-      setQuestions(unlikely);
-      return;
-    }
+    if (askOnce(unlikely, JSON.stringify(values))) return;
     setSaving(true);
     try {
       if (existing) await updateEvent(app.db, existing.id, { ...clearedFields(parsed.value), ...parsed.value }, today);

@@ -35,9 +35,8 @@ export function SimForm(props: { simId?: string }) {
   const [initial] = useState<SimFormValues>(() => (existing ? simFormOf(existing) : { ...newSimForm(today, defaultColour(app.sims.length)), number: numberToAdd() }));
   const [values, setValues] = useState(initial);
   const [first, setFirst] = useState<FirstEventsValues>(newFirstEvents);
-  const { errors, setErrors, questions, setQuestions, form } = useFormErrors();
+  const { errors, setErrors, questions, askOnce, form } = useFormErrors();
   /** The answers the user was asked about and chose to keep (Save again): asked once. */
-  const [askedFor, setAskedFor] = useState<string | null>(null);
   const [policyOpen, setPolicyOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   const dirty = JSON.stringify(values) !== JSON.stringify(initial) || JSON.stringify(first) !== JSON.stringify(newFirstEvents());
@@ -69,12 +68,7 @@ export function SimForm(props: { simId?: string }) {
       fields: { paid: 'recharge.amount', talktime: 'recharge.monetaryValue', balance: 'balance', validityEnds: 'recharge.validityEnds' },
       paid: first.rechargeAmount, talktime: first.monetaryValue, balance: first.balance, from: first.rechargeDate, validityEnds: first.validityEnds,
     }) : {};
-    const answers = JSON.stringify(first);
-    if (Object.keys(unlikely).length > 0 && askedFor !== answers) {
-      setAskedFor(answers);
-      setQuestions(unlikely);
-      return;
-    }
+    if (askOnce(unlikely, JSON.stringify(first))) return;
     setSaving(true);
     try {
       const sim = existing
