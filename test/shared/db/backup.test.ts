@@ -12,7 +12,7 @@ import { addSim, deleteSim, listSims, updateSim } from '../../../shared/db/sims'
 /** A time after anything the tests write: a change made later on another device. */
 const LATER = '2999-01-01T00:00:00.000Z';
 import { ValidationError } from '../../../shared/db/validation-error';
-import { TODAY, errorOf, freshDb, simInput } from './helpers';
+import { TODAY, errorOf, freshDb, simInput, storeSnapshot } from './helpers';
 import { liveEventCount, putEvents, storedEvent, STAMP } from './helpers';
 
 /** A store with two SIMs, events of several types, a reminder state and two settings. */
@@ -32,15 +32,7 @@ async function populated(): Promise<SimKeeperDb> {
 }
 
 /** Everything in the store, in a fixed order, for comparing before and after. */
-async function snapshot(db: SimKeeperDb) {
-  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    sims: byId(await db.sims.toArray()),
-    events: byId(await allEvents(db)),
-    reminders: byId(await db.reminders.toArray()),
-    settings: (await db.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
-  };
-}
+const snapshot = storeSnapshot;
 
 /** What a restore must give back: the same records, and the file itself recorded as the last backup. */
 function restoredFrom(before: Awaited<ReturnType<typeof snapshot>>, exportedAt: string) {

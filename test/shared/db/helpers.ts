@@ -2,6 +2,7 @@
 import { withPolicy } from '../../../shared/rules/policy';
 import { openSimKeeperDb, type SimKeeperDb } from '../../../shared/db/db';
 import type { SimInput } from '../../../shared/db/types';
+import { allEvents } from '../../../shared/db/events';
 
 export const TODAY = '2026-03-15';
 
@@ -41,7 +42,6 @@ export { findEvent as storedEvent } from '../../../shared/db/event-months';
 
 /** How many live events the store holds. */
 export async function liveEventCount(db: SimKeeperDb): Promise<number> {
-  const { allEvents } = await import('../../../shared/db/events');
   return (await allEvents(db)).length;
 }
 
@@ -56,3 +56,14 @@ export async function putEvents(db: SimKeeperDb, events: import('../../../shared
 }
 
 export const STAMP = '2026-03-01T00:00:00.000Z';
+
+/** Every record of the four user tables in a fixed order, for comparing a store before and after. */
+export async function storeSnapshot(db: SimKeeperDb) {
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    sims: byId(await db.sims.toArray()),
+    events: byId(await allEvents(db)),
+    reminders: byId(await db.reminders.toArray()),
+    settings: (await db.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}

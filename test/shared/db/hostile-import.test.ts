@@ -15,7 +15,7 @@ import { addSim } from '../../../shared/db/sims';
 import { ValidationError } from '../../../shared/db/validation-error';
 import { en } from '../../../shared/i18n/en';
 import { ERROR_CODES } from '../../../shared/validation/error-codes';
-import { TODAY, errorOf, freshDb, simInput } from './helpers';
+import { TODAY, errorOf, freshDb, simInput, storeSnapshot } from './helpers';
 
 const RUNS = { numRuns: 60 };
 
@@ -31,15 +31,9 @@ async function populated(label: string): Promise<SimKeeperDb> {
   return db;
 }
 
+/** The store's user tables, and also each SIM's summary: a refused file must leave those alone too. */
 async function snapshot(db: SimKeeperDb) {
-  const byId = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
-  return {
-    sims: byId(await db.sims.toArray()),
-    events: byId(await allEvents(db)),
-    reminders: byId(await db.reminders.toArray()),
-    settings: (await db.settings.toArray()).sort((a, b) => a.key.localeCompare(b.key)),
-    summaries: (await db.summaries.toArray()).sort((a, b) => a.simId.localeCompare(b.simId)),
-  };
+  return { ...(await storeSnapshot(db)), summaries: (await db.summaries.toArray()).sort((a, b) => a.simId.localeCompare(b.simId)) };
 }
 
 let target: SimKeeperDb;
