@@ -21,7 +21,7 @@ function fieldWords(field: string | undefined, lang: Lang): Record<string, strin
  * The flag in one sentence, with money as formatMoney writes it and the regulation in the reader's
  * language. Pass `today` to add the year to a date in another year, or `withYear` to always add it.
  * @example describeFlag({ code: 'reactivation_overcharged', date: '2026-02-10', regulation: 'reg 14(1)', params: { fee: 4900, maxFee: 2000 } }, 'en')
- *   === 'On 10 Feb reactivation cost Rs 49, more than the Rs 20 allowed (reg 14(1)). You can complain to the operator, citing this.'
+ *   === 'On 10 Feb reactivation cost ₹49, more than the ₹20 the operator\'s policy charges. The findings say whether that breaks reg 14(1) or only the operator\'s own tariff.'
  */
 export function describeFlag(flag: Flag, lang: Lang, dateOptions: { today?: IsoDate; withYear?: boolean } = {}): string {
   const kinds: Readonly<Record<string, string>> = FLAG_PARAMS[flag.code];

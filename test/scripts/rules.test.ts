@@ -36,7 +36,7 @@ describe('npm run --silent rules', () => {
     expect(status).toBe(0);
     expect(lines[0].flags).toEqual([{
       code: 'reactivation_overcharged', date: '2026-03-01', regulation: 'reg 14(1)',
-      message: 'On 1 Mar 2026 reactivation cost ₹49, more than the ₹20 allowed (reg 14(1)). You can complain to the operator, citing this.',
+      message: 'On 1 Mar 2026 reactivation cost ₹49, more than the ₹20 the operator\'s policy charges. The findings say whether that breaks reg 14(1) or only the operator\'s own tariff.',
       params: { fee: 49, maxFee: 20 },
     }]);
   }, 30_000);

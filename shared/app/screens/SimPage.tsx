@@ -12,6 +12,7 @@ import { SimFacts } from '../components/SimFacts';
 import { HistoryList } from '../components/HistoryList';
 import { PolicySummary } from '../components/PolicySummary';
 import { FlagList } from '../components/FlagList';
+import { flagsToShow } from '../../views/flags-to-show';
 import { FindingsCard } from '../components/FindingsCard';
 import { viewFindings } from '../complaint/view-findings';
 import { NotFound } from './NotFound';
@@ -58,7 +59,7 @@ export function SimPage(props: { simId: string }) {
         <SimFacts sim={sim} projection={projection} />
         {projection.connection === 'postpaid' && projection.safeCustody && <p class="source">{t('sim.restoration')}</p>}
       </section>
-      <FlagList flags={projection.flags} />
+      <FlagList flags={flagsToShow(projection.flags)} />
       <FindingsCard simId={sim.id} findings={viewFindings(view, today)} />
       <ComingUp simId={sim.id} deadlines={deadlines} />
       <p class="rights-link"><a href={hrefOf({ name: 'rights', simId: sim.id })}><span aria-hidden="true">⚖ </span>{t('finding.rights')}</a></p>

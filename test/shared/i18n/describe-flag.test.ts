@@ -37,16 +37,16 @@ describe('the words of every flag code', () => {
 describe('a flag in words', () => {
   beforeAll(() => loadLanguage('hi'));
 
-  it('tells a reactivation overcharge with the fee paid, the fee allowed and the regulation', () => {
+  it('tells a reactivation overcharge with the fee paid, the policy\'s fee, and leaves breach or tariff to the findings', () => {
     const flag: Flag = { code: 'reactivation_overcharged', date: '2026-02-10', regulation: 'reg 14(1)', params: { fee: 4900, maxFee: 2000 } };
-    expect(describeFlag(flag, 'en')).toBe('On 10 Feb reactivation cost ₹49, more than the ₹20 allowed (reg 14(1)). You can complain to the operator, citing this.');
+    expect(describeFlag(flag, 'en')).toBe('On 10 Feb reactivation cost ₹49, more than the ₹20 the operator\'s policy charges. The findings say whether that breaks reg 14(1) or only the operator\'s own tariff.');
     expect(describeFlag(flag, 'hi')).toContain('विनियम 14(1)');
     expect(describeFlag(flag, 'hi')).toContain('₹49');
   });
 
   it('tells safe custody charged above its bound in Hindi, not in English', () => {
     const flag: Flag = { code: 'safe_custody_overcharged', date: '2026-02-01', regulation: 'reg 13(2)', params: { months: 3, amount: 20000, maxCharge: 15000 } };
-    expect(describeFlag(flag, 'hi')).toBe('1 फ़रवरी को सेफ़ कस्टडी के लिए ₹200 लिए गए; माँगे गए महीनों (3) के लिए ज़्यादा से ज़्यादा ₹150 लिए जा सकते हैं (विनियम 13(2))। इसका हवाला देकर आप ऑपरेटर से शिकायत कर सकते हैं।');
+    expect(describeFlag(flag, 'hi')).toBe('1 फ़रवरी को सेफ़ कस्टडी के लिए ₹200 लिए गए; माँगे गए महीनों (3) के लिए ऑपरेटर की नीति में ज़्यादा से ज़्यादा ₹150 तय है। यह विनियम 13(2) का उल्लंघन है या सिर्फ़ ऑपरेटर के अपने टैरिफ़ का, यह जाँच के नतीजों में लिखा है।');
   });
 
   it('names the policy field and the bound it breaks', () => {

@@ -21,7 +21,7 @@ describe('a projection as JSON', () => {
     ], '2026-04-05'));
     expect(flagged.flags).toEqual([{
       code: 'anr_overcharged', date: '2026-04-01', regulation: 'reg 12(1) proviso',
-      message: 'On 1 Apr 2026 the operator deducted ₹25, more than the ₹20 its ANR scheme allows (reg 12(1) proviso). You can complain to the operator, citing this.',
+      message: 'On 1 Apr 2026 the operator deducted ₹25, more than the ₹20 its ANR scheme charges. The findings say whether that breaks reg 12(1) proviso or only the operator\'s own tariff.',
       params: { amount: 25, charge: 20 },
     }]);
   });
