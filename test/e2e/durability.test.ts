@@ -8,30 +8,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
+import { storedCounts } from './stored-events';
 import { benchToday, bigBackupJson } from '../../scripts/bench/support/big-backup';
 
 const session = useAppInChromium();
 const TODAY = benchToday();
-
-/** SIMs and events in the app's IndexedDB, counted by a page of the same origin. */
-async function storeCounts(page: Page): Promise<{ sims: number; events: number }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('sim-keeper');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const done = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['sims', 'eventMonths'], 'readonly');
-    const sims = await done(tx.objectStore('sims').count());
-    const months = await done(tx.objectStore('eventMonths').getAll()) as { events: unknown[] }[];
-    db.close();
-    return { sims, events: months.reduce((sum, month) => sum + month.events.length, 0) };
-  });
-}
 
 async function openApp(context: BrowserContext, hash = ''): Promise<Page> {
   const page = await context.newPage();
@@ -49,7 +30,7 @@ describe('durability', () => {
     try {
       const page = await openApp(context);
       await addSimViaUi(page, session.app, { label: 'Already here', number: '9876543210', since: '2026-01-01' });
-      const before = await storeCounts(page);
+      const before = await storedCounts(page);
       expect(before).toEqual({ sims: 1, events: 0 });
 
       await page.goto(`${session.app.url}#/settings`);
@@ -64,7 +45,7 @@ describe('durability', () => {
       await page.close({ runBeforeUnload: false });
 
       const reopened = await openApp(context);
-      const after = await storeCounts(reopened);
+      const after = await storedCounts(reopened);
       if (finished) expect(after).toEqual(FULL);
       else expect([before, FULL]).toContainEqual(after);
       // The app opens on what is there, whichever it is.
@@ -84,7 +65,7 @@ describe('durability', () => {
         (async () => [await addSimViaUi(right, session.app, { label: 'Right 1', number: '9876500003', since: '2026-01-01' }),
           await addSimViaUi(right, session.app, { label: 'Right 2', number: '9876500004', since: '2026-01-01' })])(),
       ]);
-      expect(await storeCounts(left)).toEqual({ sims: 4, events: 0 });
+      expect(await storedCounts(left)).toEqual({ sims: 4, events: 0 });
 
       // Both tabs on the same SIM's page log a different use at once.
       const simId = added[0][0]!;
@@ -99,7 +80,7 @@ describe('durability', () => {
         await tab.getByRole('button', { name: kind as string, exact: true }).first().click();
         await tab.getByText('logged for today').first().waitFor();
       }));
-      expect(await storeCounts(right)).toEqual({ sims: 4, events: 2 });
+      expect(await storedCounts(right)).toEqual({ sims: 4, events: 2 });
 
       // Each tab, reloaded, shows all four SIMs.
       for (const page of [left, right]) {

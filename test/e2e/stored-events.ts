@@ -34,3 +34,22 @@ export async function storedEvents(page: Page): Promise<StoredEvent[]> {
   });
   return (events as StoredEvent[]).filter((event) => !event.deleted);
 }
+
+/** How many SIMs and live events the store holds, read straight from IndexedDB. */
+export async function storedCounts(page: Page): Promise<{ sims: number; events: number }> {
+  const sims = await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('sim-keeper');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const count: number = await new Promise((resolve, reject) => {
+      const request = db.transaction('sims').objectStore('sims').count();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return count;
+  });
+  return { sims, events: (await storedEvents(page)).length };
+}
