@@ -4,6 +4,7 @@
  * without Chromium or the build the tests fail, they never pass quietly.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { storedEvents } from '../stored-events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,4 +131,16 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
     last = await read();
   }
   return last;
+}
+
+/** Presses "Sync now" in the PWA's Settings and waits until the round went through. */
+export async function syncNowInPwa(pwa: Page, app: { url: string }): Promise<void> {
+  await pwa.goto(`${app.url}#/settings`);
+  const row = pwa.locator('[data-extension-sync]');
+  await expect.poll(() => row.getAttribute('data-extension-sync')).not.toBe('checking');
+  const before = await row.getAttribute('data-last-synced');
+  await row.getByRole('button', { name: 'Sync now' }).click();
+  await expect.poll(() => row.getAttribute('data-last-synced')).not.toBe(before);
+  expect(await row.textContent()).toMatch(/Last synced/);
+  expect(await row.getAttribute('data-extension-sync')).toBe('connected');
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { serveBuiltApp, type ServedApp } from '../browser';
 import { addSimViaUi } from '../pwa';
 import { EXTENSION_ID } from '../../../shared/sync/extension-id';
-import { dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
+import { dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, syncNowInPwa, type LoadedExtension } from './harness';
 
 /** Sends `message` to the extension from `page` as a web page can, and returns the answer or Chrome's refusal. */
 function sendFromPage(page: Page, message: unknown): Promise<unknown> {
@@ -17,18 +17,6 @@ function sendFromPage(page: Page, message: unknown): Promise<unknown> {
     if (typeof runtime?.sendMessage !== 'function') { resolve('no chrome.runtime.sendMessage on this page'); return; }
     runtime.sendMessage(id, body, (answer: unknown) => resolve(runtime.lastError ? `refused: ${runtime.lastError.message}` : answer));
   }), [EXTENSION_ID, message] as const);
-}
-
-/** Presses "Sync now" in the PWA's Settings and waits until the round went through. */
-async function syncNowInPwa(pwa: Page, app: ServedApp): Promise<void> {
-  await pwa.goto(`${app.url}#/settings`);
-  const row = pwa.locator('[data-extension-sync]');
-  await expect.poll(() => row.getAttribute('data-extension-sync')).not.toBe('checking');
-  const before = await row.getAttribute('data-last-synced');
-  await row.getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => row.getAttribute('data-last-synced')).not.toBe(before);
-  expect(await row.textContent()).toMatch(/Last synced/);
-  expect(await row.getAttribute('data-extension-sync')).toBe('connected');
 }
 
 describe('the sync between the PWA and the extension', () => {
