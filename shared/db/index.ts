@@ -22,7 +22,7 @@ export { syncSnapshot, applySync, parseSyncSnapshot, type SyncSnapshot, type Syn
 export { simsWithEvents, type SimsWithEvents } from './sims-with-events';
 export { compareEvents } from './event-sort';
 export { announce, openStoreChannel, storeMessageOf, type StoreMessage } from './store-channel';
-export { defaultSettings, getSettings, getSetting, setSetting } from './settings';
+export { defaultSettings, getSettings, getSetting, setSetting, settingsAsShown } from './settings';
 export { markReminder, getReminderState, reminderStates, clearReminder } from './reminder-state';
 export { requestPersistence, isIosSafariTab, type PersistenceResult, type StorageNavigator } from './persistence';
 export { sampleSims, loadSampleData, type SampleSim, type SampleEvent, type PolicyFor } from './sample-data';

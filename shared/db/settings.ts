@@ -4,6 +4,7 @@
  */
 import { DEFAULT_LEAD_DAYS } from '../rules/reminders';
 import { nowTimestamp } from '../clock/timestamp';
+import { preferredLanguage } from '../i18n/preferred-language';
 import type { SimKeeperDb } from './db';
 import type { SettingKey, Settings } from './types';
 import { isSettingKey, validateSetting } from './validate';
@@ -48,6 +49,16 @@ export async function getSettings(db: SimKeeperDb, now: string = nowTimestamp())
     }
   }
   return settings;
+}
+
+/**
+ * The settings as the user meets them: until they pick a language, the browser's own decides (a
+ * phone set to Hindi opens in Hindi, and its reminders ring in Hindi). Pages and workers alike pass
+ * `navigator.languages` (a service worker has them too).
+ */
+export async function settingsAsShown(db: SimKeeperDb, browserLanguages: readonly string[]): Promise<Settings> {
+  const [stored, languageChosen] = await Promise.all([getSettings(db), db.settings.get('language')]);
+  return languageChosen ? stored : { ...stored, language: preferredLanguage(browserLanguages) };
 }
 
 export async function getSetting<K extends SettingKey>(db: SimKeeperDb, key: K): Promise<Settings[K]> {

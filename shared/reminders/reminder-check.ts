@@ -3,7 +3,7 @@
  * show each due reminder once through the app's Notifier, record it as shown, set the badge. And
  * what a reminder's buttons do: snooze to tomorrow, done for good, or "I used it today".
  */
-import { addEvent, getSettings, markReminder, reminderStates, simsWithEvents, type SimKeeperDb } from '../db/index';
+import { addEvent, settingsAsShown, markReminder, reminderStates, simsWithEvents, type SimKeeperDb } from '../db/index';
 import { addDays, type IsoDate } from '../rules/dates';
 import { localeOf, type Lang } from '../i18n/format';
 import { loadLanguage, translator } from '../i18n/translate';
@@ -31,7 +31,7 @@ function noticeOf(due: DueNotification, lang: Lang) {
  * A service worker has none and reads them.
  */
 export async function runReminderCheck(db: SimKeeperDb, today: IsoDate, notifier: Notifier, known?: KnownSims): Promise<number> {
-  const [{ sims, eventsBySim }, states, settings] = await Promise.all([known ?? simsWithEvents(db), reminderStates(db), getSettings(db)]);
+  const [{ sims, eventsBySim }, states, settings] = await Promise.all([known ?? simsWithEvents(db), reminderStates(db), settingsAsShown(db, globalThis.navigator?.languages ?? [])]);
   // Notifications are written in the user's language, in a page and in a worker alike.
   await loadLanguage(settings.language);
   const { toShow, badgeCount, badgeLevel } = decideNotifications({ sims, eventsBySim, states, settings, today });

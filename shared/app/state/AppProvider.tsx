@@ -8,11 +8,10 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
-  announce, eventsBySim, getSettings, openSimKeeperDb, openStoreChannel, storeMessageOf, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
+  announce, eventsBySim, settingsAsShown, openSimKeeperDb, openStoreChannel, storeMessageOf, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
   type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
 } from '../../db';
 import { loadLanguage, translator } from '../../i18n';
-import { preferredLanguage } from '../../i18n/preferred-language';
 import { localToday } from '../../clock/today';
 import { loadedViews } from './loaded-views';
 import type { Projection } from '../../rules/types';
@@ -47,9 +46,7 @@ function whenIdle(run: () => void): void {
  * install), English is better than no app.
  */
 async function settingsWithWords(db: SimKeeperDb): Promise<Settings> {
-  const [stored, languageChosen] = await Promise.all([getSettings(db), db.settings.get('language')]);
-  // Until the user picks one, the browser's own language decides (a phone set to Hindi opens in Hindi).
-  const settings = languageChosen ? stored : { ...stored, language: preferredLanguage(navigator.languages ?? []) };
+  const settings = await settingsAsShown(db, navigator.languages ?? []);
   await loadLanguage(settings.language).catch((error: unknown) => console.error('language', error));
   return settings;
 }

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addSim, getReminderState, openSimKeeperDb, setSetting } from '../../../shared/db/index';
 import { withPolicy } from '../../../shared/rules';
 import { eventsForSim } from '../../../shared/db/index';
@@ -80,6 +80,25 @@ describe('the buttons on a reminder', () => {
     expect(shown[0]?.actions).toEqual([
       { action: 'used', title: 'आज इस्तेमाल किया' }, { action: 'snooze', title: 'कल याद दिलाएँ' }, { action: 'done', title: 'हो गया' },
     ]);
+  });
+
+  it('rings in the browser\'s language until the user picks one, and in the one picked after that', async () => {
+    const { db } = await dbWithOneDueSim();
+    vi.stubGlobal('navigator', { languages: ['hi-IN', 'en-IN'] });
+    try {
+      const browserHindi = recorder();
+      await runReminderCheck(db, TODAY, browserHindi.show);
+      expect(browserHindi.shown[0]?.lang).toBe('hi-IN');
+      expect(browserHindi.shown[0]?.actions[0]?.title).toBe('आज इस्तेमाल किया');
+
+      await setSetting(db, 'language', 'en');
+      await db.reminders.clear();
+      const chosenEnglish = recorder();
+      await runReminderCheck(db, TODAY, chosenEnglish.show);
+      expect(chosenEnglish.shown[0]?.actions[0]?.title).toBe('I used it today');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('logs a call today with "I used it today", which retires the reminder', async () => {
