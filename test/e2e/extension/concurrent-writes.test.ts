@@ -50,8 +50,6 @@ const ofKind = (events: Record<string, unknown>[], simId: string, type: string, 
 
 describe('everyone writing at once', () => {
   it('loses nothing: two tabs, the service worker, the extension popup and a sync in the same moment', async () => {
-    // An extension page first, as a user who just installed it opens its popup: the background runs.
-    let popup = await openExtensionPage(loaded.context, 'popup.html');
     const home = await loaded.context.newPage();
     await home.goto(app.url);
     await waitForServiceWorker(home);
@@ -67,8 +65,7 @@ describe('everyone writing at once', () => {
     const form = await loaded.context.newPage();
     await form.goto(`${app.url}#/sim/${airtel}/log?type=recharge`);
     await form.getByLabel('Amount paid').waitFor();
-    await popup.close();
-    popup = await openExtensionPage(loaded.context, 'popup.html');
+    const popup = await openExtensionPage(loaded.context, 'popup.html');
     await card(popup, 'Airtel spare').waitFor();
     const sync = settings.locator('[data-extension-sync]').getByRole('button', { name: 'Sync now' });
     await sync.waitFor();

@@ -137,10 +137,11 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
 export async function syncNowInPwa(pwa: Page, app: { url: string }): Promise<void> {
   await pwa.goto(`${app.url}#/settings`);
   const row = pwa.locator('[data-extension-sync]');
-  await expect.poll(() => row.getAttribute('data-extension-sync')).not.toBe('checking');
+  // The first round runs as the page opens; on a busy machine it takes more than poll's default second.
+  await expect.poll(() => row.getAttribute('data-extension-sync'), { timeout: 15_000 }).not.toBe('checking');
   const before = await row.getAttribute('data-last-synced');
   await row.getByRole('button', { name: 'Sync now' }).click();
-  await expect.poll(() => row.getAttribute('data-last-synced')).not.toBe(before);
+  await expect.poll(() => row.getAttribute('data-last-synced'), { timeout: 15_000 }).not.toBe(before);
   expect(await row.textContent()).toMatch(/Last synced/);
   expect(await row.getAttribute('data-extension-sync')).toBe('connected');
 }
