@@ -47,7 +47,7 @@ describe('addEventsTogether: an operator closing every SIM at once', () => {
 
   it('undoes the SIMs already written when a later SIM is missing inside the transaction', async () => {
     const { db, a, b } = await twoSims();
-    await deleteSim(db, b.id, TODAY);
+    await deleteSim(db, b.id);
     const error = await errorOf(() => addEventsTogether(db, [
       { simId: a.id, type: 'operator_closed', date: '2026-03-10' },
       { simId: b.id, type: 'operator_closed', date: '2026-03-10' },
