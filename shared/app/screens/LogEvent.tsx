@@ -138,7 +138,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
           </div>
         )}
         {shown.includes('fee') && money('fee', 'logForm.fee', { optional: true })}
-        {shown.includes('securityDeposit') && money('securityDeposit', 'closed.deposit', { optional: true, hint: t('closed.depositHint') })}
+        {shown.includes('securityDeposit') && sim.connection === 'postpaid' && money('securityDeposit', 'closed.deposit', { optional: true, hint: t('closed.depositHint') })}
         {shown.includes('months') && (
           <TextInput id="months" label={t('logForm.months')} inputMode="numeric" value={values.months}
             onInput={(v) => set('months', v)} error={err('months')} required />
