@@ -21,7 +21,7 @@ export function appPagePath(url: string): string {
 export async function onReminderButton(db: SimKeeperDb, notificationId: string, index: number, today: IsoDate): Promise<boolean> {
   const state = await getReminderState(db, notificationId);
   if (!state) return false;
-  const action = buttonAction(state.simId, index);
+  const action = buttonAction(state.simId, index, notificationId);
   if (action === null) return false;
   return handleReminderAction(db, action, notificationId, state.simId, today);
 }

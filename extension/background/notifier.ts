@@ -11,7 +11,7 @@ const ICON = 'icons/icon-128.png';
 
 async function show(notice: ReminderNotice): Promise<void> {
   if ((await chrome.notifications.getPermissionLevel()) !== 'granted') throw new Error('Notifications are turned off for SIM Keeper');
-  const wanted = notificationButtons(notice.simId);
+  const wanted = notificationButtons(notice.simId, notice.id);
   const buttons = wanted.map((action) => ({ title: notice.actions.find((button) => button.action === action)?.title ?? action }));
   await chrome.notifications.create(notice.id, {
     type: 'basic', iconUrl: chrome.runtime.getURL(ICON), title: notice.title, message: notice.body, buttons, priority: 1,

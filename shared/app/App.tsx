@@ -26,6 +26,7 @@ const LogEvent = lazyScreen(() => import('./screens/LogEvent').then((m) => m.Log
 const Settings = lazyScreen(() => import('./screens/Settings').then((m) => m.Settings));
 const Complaint = lazyScreen(() => import('./screens/Complaint').then((m) => m.Complaint));
 const Rights = lazyScreen(() => import('./screens/Rights').then((m) => m.Rights));
+const OperatorClosed = lazyScreen(() => import('./screens/OperatorClosed').then((m) => m.OperatorClosed));
 const SmsImport = lazyScreen(() => import('./screens/SmsImport').then((m) => m.SmsImport));
 
 function screenFor(route: Route, state: AppState) {
@@ -40,6 +41,7 @@ function screenFor(route: Route, state: AppState) {
     case 'quick': return <QuickPick action={route.action} />;
     case 'complaint': return <Complaint simId={route.simId} code={route.code} date={route.date} />;
     case 'rights': return <Rights simId={route.simId} />;
+    case 'closed': return <OperatorClosed simId={route.simId} />;
     case 'sms': return <SmsImport fromSimId={route.simId} />;
     default: return <NotFound />;
   }

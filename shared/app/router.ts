@@ -1,7 +1,7 @@
 /**
  * Hash routes, so that reload and the back button work offline with any static server:
  * #/  #/add  #/add?number=…  #/settings  #/welcome  #/sim/:id  #/sim/:id/edit  #/sim/:id/log?type=recharge  #/sim/:id/log?event=:eventId
- * #/sim/:id/complaint?code=:code&date=:date  #/sim/:id/rights
+ * #/sim/:id/complaint?code=:code&date=:date  #/sim/:id/rights  #/sim/:id/closed (its operator closed)
  * and the manifest's shortcuts #/quick/used, #/quick/recharge.
  * #/sms  #/sms?sim=:id: paste or confirm operator SMS (issue 9), from a SIM's page with its id.
  */
@@ -20,6 +20,8 @@ export type Route =
   /** Issue 10: the complaint for one finding (its code and date), and the rights page of a SIM. */
   | { name: 'complaint'; simId: string; code: string | null; date: string | null }
   | { name: 'rights'; simId: string }
+  /** The operator of this SIM closed its services: record it for its SIMs (closure.ts). */
+  | { name: 'closed'; simId: string }
   /** Operator SMS pasted or shared (issue 9); `simId`: the SIM page it was opened from. */
   | { name: 'sms'; simId: string | null }
   | { name: 'not_found' };
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && parts[2] === 'log') return { name: 'log', simId, type: params.get('type'), eventId: params.get('event') };
     if (parts.length === 3 && parts[2] === 'complaint') return { name: 'complaint', simId, code: params.get('code'), date: params.get('date') };
     if (parts.length === 3 && parts[2] === 'rights') return { name: 'rights', simId };
+    if (parts.length === 3 && parts[2] === 'closed') return { name: 'closed', simId };
   }
   return { name: 'not_found' };
 }
@@ -76,6 +79,7 @@ export function hrefOf(route: Route): string {
       return `#/sim/${encodeURIComponent(route.simId)}/complaint${query ? `?${query}` : ''}`;
     }
     case 'rights': return `#/sim/${encodeURIComponent(route.simId)}/rights`;
+    case 'closed': return `#/sim/${encodeURIComponent(route.simId)}/closed`;
     default: return '#/';
   }
 }

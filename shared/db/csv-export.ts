@@ -37,8 +37,9 @@ export function rupeesText(paise: Paise): string {
 /** The money an event records, if any. */
 function amountOf(event: SimEvent): Paise | undefined {
   switch (event.type) {
-    case 'recharge': case 'balance': case 'anr_deduction': case 'safe_custody': return event.amount;
+    case 'recharge': case 'balance': case 'anr_deduction': case 'safe_custody': case 'refund_received': return event.amount;
     case 'reactivated': return event.fee;
+    case 'operator_closed': return event.securityDeposit;
     default: return undefined;
   }
 }

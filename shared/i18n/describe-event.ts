@@ -31,5 +31,13 @@ export function describeEvent(event: SimEvent, lang: Lang): string {
       return translate(lang, 'ev.safe_custody', { months: event.months, amount: money(event.amount) });
     case 'advance_rent':
       return translate(lang, 'ev.advance_rent', { date: formatDate(event.through, lang, { today: event.date }) });
+    case 'operator_closed':
+      return event.securityDeposit === undefined
+        ? translate(lang, 'ev.operator_closed')
+        : translate(lang, 'ev.operator_closedDeposit', { amount: money(event.securityDeposit) });
+    case 'refund_claimed':
+      return translate(lang, 'ev.refund_claimed');
+    case 'refund_received':
+      return translate(lang, 'ev.refund_received', { amount: money(event.amount) });
   }
 }

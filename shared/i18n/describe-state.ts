@@ -5,7 +5,7 @@
  * sets no non-usage period for it.
  */
 import type { Policy, Projection } from '../rules/types';
-import { formatMoney, type Lang } from './format';
+import { formatDate, formatMoney, type Lang } from './format';
 import { translate } from './translate';
 
 /**
@@ -14,12 +14,13 @@ import { translate } from './translate';
  *   === 'Not used for the full period: the operator is taking Rs 10 every 30 days from the balance to keep the number (reg 12).'
  */
 export function describeState(projection: Projection, policy: Policy, lang: Lang): string | null {
+  if (projection.closure) return translate(lang, 'stateInfo.closed', { date: formatDate(projection.closure.closedOn, lang, { today: projection.today }) });
   if (projection.connection === 'postpaid') {
-    return translate(lang, projection.state === 'active' ? 'stateInfo.postpaidActive' : 'stateInfo.protected');
+    return translate(lang, projection.state === 'protected' ? 'stateInfo.protected' : 'stateInfo.postpaidActive');
   }
   if (projection.state === 'lost') return null;
   if (projection.state === 'anr') {
     return translate(lang, 'stateInfo.anr', { charge: formatMoney(policy.anrCharge, lang), days: policy.anrExtensionDays });
   }
-  return translate(lang, `stateInfo.${projection.state}`);
+  return translate(lang, projection.state === 'deactivated' ? 'stateInfo.deactivated' : 'stateInfo.active');
 }

@@ -38,5 +38,7 @@ export const HINDI_GLOSSARY: readonly GlossaryEntry[] = [
   { idea: 'Automatic Number Retention, spelled out once where it is explained', use: 'स्वचालित नंबर प्रतिधारण (ANR)', avoid: [] },
   { idea: 'safe custody, with the gazette term beside it', use: 'सुरक्षित अभिरक्षा', avoid: [] },
   { idea: 'grace period, with the gazette term beside it', use: 'रियायत अवधि', avoid: [] },
+  { idea: 'a refund (money the operator pays back)', use: 'रिफ़ंड', avoid: [/रिफंड/, /धनवापसी/] },
+  { idea: 'a security deposit (postpaid)', use: 'सिक्योरिटी डिपॉज़िट', avoid: [/डिपॉजिट/, /जमानत/] },
   { idea: 'reactivation, with the gazette term beside it', use: 'पुनर्संक्रियण', avoid: [] },
 ];

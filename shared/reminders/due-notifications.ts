@@ -10,9 +10,11 @@ import type { IsoDate } from '../rules/dates';
 import { project } from '../rules/project';
 import { dueReminders, type Reminder } from '../rules/reminders';
 import { compareRisk, riskOf, type RiskLevel } from '../rules/risk';
-import type { Policy, SimEvent, SimFacts } from '../rules/types';
+import type { Closure, Policy, Projection, SimEvent, SimFacts } from '../rules/types';
+import { refundReminderDay } from '../rules/closure';
+import type { Operator } from '../db/types';
 import { describeDeadline, reminderTitle } from '../i18n/describe-deadline';
-import type { Lang } from '../i18n/format';
+import { formatDate, formatMoney, type Lang } from '../i18n/format';
 import { translator } from '../i18n/translate';
 import { backupDue, type BackupSettings } from './backup-due';
 
@@ -21,6 +23,8 @@ export interface NotifiableSim extends SimFacts {
   id: string;
   label: string;
   policy: Policy;
+  /** Named in the refund reminder of an operator that closed (closure.ts). */
+  operator?: Operator;
 }
 
 export interface ReminderStateLike {
@@ -70,6 +74,19 @@ export function reminderStateId(simId: string, reminder: Reminder): string {
   return `${simId}:${reminder.id}`;
 }
 
+/**
+ * The reminder-state id of a closed operator's refund reminder: one per cycle of
+ * REFUND_REMINDER_DAYS (closure.ts), so "Done" quiets this month's, and the next comes a month later.
+ */
+export function refundReminderId(simId: string, day: IsoDate): string {
+  return `${simId}:refund_outstanding:${day}`;
+}
+
+/** Whether a reminder id is a refund reminder's: it offers no "I used it today" (the operator is gone). */
+export function isRefundReminderId(id: string): boolean {
+  return id.includes(':refund_outstanding:');
+}
+
 /** The app's link to a SIM's page, relative to its scope. */
 export function simUrl(simId: string): string {
   return `./#/sim/${encodeURIComponent(simId)}`;
@@ -96,6 +113,42 @@ export function dueBackupReminder(inputs: DueInputs): DueNotification | null {
   };
 }
 
+/**
+ * The refund reminder of a SIM whose operator closed, due today (closure.ts: a month after the
+ * closure, then monthly while some refund is outstanding), or null.
+ */
+export function dueRefundReminder(sim: NotifiableSim, closure: Closure, settings: NotificationSettings, today: IsoDate): DueNotification | null {
+  const day = refundReminderDay(closure, today);
+  if (day === null) return null;
+  const t = translator(settings.language);
+  const operator = t(`operator.${sim.operator ?? 'other'}`);
+  const amount = formatMoney(closure.refund.outstanding, settings.language);
+  return {
+    id: refundReminderId(sim.id, day),
+    simId: sim.id,
+    title: t('reminder.title.refund', { label: sim.label, amount, operator }),
+    body: t('reminder.body.refund', { operator, date: formatDate(closure.closedOn, settings.language, { today }) }),
+    url: simUrl(sim.id),
+    date: day,
+  };
+}
+
+/** The reminders of one SIM's projection due today: its deadlines, or a closed operator's refund. */
+function dueForSim(sim: NotifiableSim, projection: Projection, settings: NotificationSettings, today: IsoDate): DueNotification[] {
+  if (projection.closure) {
+    const refund = dueRefundReminder(sim, projection.closure, settings, today);
+    return refund === null ? [] : [refund];
+  }
+  return dueReminders(projection, today, settings.leadDays).map((reminder) => ({
+    id: reminderStateId(sim.id, reminder),
+    simId: sim.id,
+    title: reminderTitle(sim.label, reminder, settings.language, today),
+    body: describeDeadline(reminder.deadline, settings.language, today),
+    url: simUrl(sim.id),
+    date: reminder.deadline.date,
+  }));
+}
+
 /** What to show now, most pressing first, and the badge count. */
 export function decideNotifications(inputs: DueInputs): DueDecision {
   const { today, settings } = inputs;
@@ -106,20 +159,12 @@ export function decideNotifications(inputs: DueInputs): DueDecision {
   for (const sim of inputs.sims) {
     const projection = project(sim, sim.policy, inputs.eventsBySim.get(sim.id) ?? [], today);
     let needsAttention = false;
-    for (const reminder of dueReminders(projection, today, settings.leadDays)) {
-      const id = reminderStateId(sim.id, reminder);
-      const state = states.get(id);
+    for (const due of dueForSim(sim, projection, settings, today)) {
+      const state = states.get(due.id);
       if (isHeld(state, today)) continue;
       needsAttention = true;
       if (state?.status === 'shown') continue;
-      toShow.push({
-        id,
-        simId: sim.id,
-        title: reminderTitle(sim.label, reminder, settings.language, today),
-        body: describeDeadline(reminder.deadline, settings.language, today),
-        url: simUrl(sim.id),
-        date: reminder.deadline.date,
-      });
+      toShow.push(due);
     }
     if (!needsAttention) continue;
     badgeCount += 1;

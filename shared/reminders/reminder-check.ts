@@ -7,7 +7,7 @@ import { addEvent, settingsAsShown, markReminder, reminderStates, simsWithEvents
 import { addDays, type IsoDate } from '../rules/dates';
 import { localeOf, type Lang } from '../i18n/format';
 import { loadLanguage, translator } from '../i18n/translate';
-import { decideNotifications, type DueInputs, type DueNotification } from './due-notifications';
+import { decideNotifications, isRefundReminderId, type DueInputs, type DueNotification } from './due-notifications';
 import { DONE_ACTION, SNOOZE_ACTION, USED_ACTION, type Notifier, type ReminderAction } from './notifier';
 
 /** The SIMs and their events in apply order, as simsWithEvents reads them. */
@@ -16,7 +16,8 @@ export type KnownSims = Pick<DueInputs, 'sims' | 'eventsBySim'>;
 function noticeOf(due: DueNotification, lang: Lang) {
   const t = translator(lang);
   // Every button that fits the reminder; each app shows those its platform has room for.
-  const buttons: ReminderAction[] = due.simId === '' ? [SNOOZE_ACTION, DONE_ACTION] : [USED_ACTION, SNOOZE_ACTION, DONE_ACTION];
+  // A closed operator's refund has nothing to do with using the SIM: no "I used it today".
+  const buttons: ReminderAction[] = due.simId === '' || isRefundReminderId(due.id) ? [SNOOZE_ACTION, DONE_ACTION] : [USED_ACTION, SNOOZE_ACTION, DONE_ACTION];
   const actions = buttons.map((action) => ({ action, title: t(`reminder.action.${action}`) }));
   return { id: due.id, simId: due.simId, title: due.title, body: due.body, url: due.url, lang: localeOf(lang), actions };
 }

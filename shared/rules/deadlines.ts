@@ -89,6 +89,8 @@ function postpaidDeadlines(p: PostpaidProjection): Deadline[] {
 
 /** Every deadline from today on, earliest (and, on one day, most serious) first. */
 export function deadlinesOf(projection: Projection): Deadline[] {
+  // A closed operator no longer serves the SIM: nothing of regs 11-14 lies ahead (closure.ts).
+  if (projection.state === 'closed') return [];
   const list = projection.connection === 'prepaid' ? prepaidDeadlines(projection) : postpaidDeadlines(projection);
   return list.sort(byDateThenSeverity);
 }

@@ -15,6 +15,7 @@ export * from './event-order';
 export * from './prepaid-projection';
 export * from './postpaid-projection';
 export * from './project';
+export * from './closure';
 export * from './deadlines';
 export * from './risk';
 export * from './reminders';

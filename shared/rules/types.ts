@@ -5,6 +5,7 @@
 import type { IsoDate } from './dates';
 import type { Paise } from './money';
 import type { Flag } from './flag-codes';
+import type { Certainty } from './findings/finding-codes';
 
 export type { Flag, FlagCode } from './flag-codes';
 
@@ -100,6 +101,25 @@ export interface AdvanceRentEvent extends Dated {
   through: IsoDate;
 }
 
+/**
+ * The operator closed its services (as RCom and RTL did in 2017-18): not one of regs 11-15, but
+ * TRAI's direction of 19 January 2018 to refund unused prepaid balances and postpaid security
+ * deposits. `securityDeposit` is the postpaid deposit the user paid, when they know it.
+ */
+export interface OperatorClosedEvent extends Dated {
+  type: 'operator_closed';
+  securityDeposit?: Paise;
+}
+/** The user asked the closed operator for the refund. */
+export interface RefundClaimedEvent extends Dated {
+  type: 'refund_claimed';
+}
+/** Money the closed operator refunded: part or all of what it owes. */
+export interface RefundReceivedEvent extends Dated {
+  type: 'refund_received';
+  amount: Paise;
+}
+
 export type SimEvent =
   | ActivityEvent
   | RechargeEvent
@@ -108,11 +128,15 @@ export type SimEvent =
   | DeactivatedEvent
   | ReactivatedEvent
   | SafeCustodyEvent
-  | AdvanceRentEvent;
+  | AdvanceRentEvent
+  | OperatorClosedEvent
+  | RefundClaimedEvent
+  | RefundReceivedEvent;
 
 export type EventType = SimEvent['type'];
 export const EVENT_TYPES: readonly EventType[] = [
   'activity', 'recharge', 'balance', 'anr_deduction', 'deactivated', 'reactivated', 'safe_custody', 'advance_rent',
+  'operator_closed', 'refund_claimed', 'refund_received',
 ];
 
 export interface SimFacts {
@@ -121,7 +145,8 @@ export interface SimFacts {
   since: IsoDate;
 }
 
-export type PrepaidState = 'active' | 'anr' | 'deactivated' | 'lost';
+/** 'closed': the operator closed its services (closure.ts); nothing of regs 11-14 lies ahead. */
+export type PrepaidState = 'active' | 'anr' | 'deactivated' | 'lost' | 'closed';
 
 export interface AnrDeduction {
   date: IsoDate;
@@ -157,6 +182,8 @@ export interface PrepaidProjection {
   graceEnds: IsoDate | null;
   plan: PlanClock;
   flags: Flag[];
+  /** Present only once the operator has closed its services (state 'closed'). */
+  closure?: Closure;
 }
 
 /**
@@ -164,7 +191,34 @@ export interface PrepaidProjection {
  * says postpaid consumers who pay it remain active despite non-usage; reg 13 sets no non-usage
  * period for postpaid. 'protected': safe custody (reg 13(2)) or advance rent (reg 13(4)) covers today.
  */
-export type PostpaidState = 'active' | 'protected';
+export type PostpaidState = 'active' | 'protected' | 'closed';
+
+/**
+ * What a closed operator owes (closure.ts), under TRAI's direction of 19 January 2018: the prepaid
+ * balance of the closing day or the postpaid security deposit, less what it has refunded.
+ */
+export interface ClosureRefund {
+  /** Paise owed: the balance of the closing day, the deposit recorded, or 0 when none is. */
+  due: Paise;
+  /** Where `due` comes from: the prepaid balance, the recorded deposit, or nothing recorded. */
+  basis: 'balance' | 'deposit' | 'none';
+  /** 'possible' when the balance is known only from recharges, not read off the phone. */
+  certainty: Certainty;
+  /** The latest balance reading on or before the closing day (prepaid), or null. */
+  readOn: IsoDate | null;
+  received: Paise;
+  outstanding: Paise;
+  /** The first day the user asked for it, or null. */
+  claimedOn: IsoDate | null;
+  /** The day the refunds received first covered all that is due, or null. */
+  refundedOn: IsoDate | null;
+}
+
+/** The operator closed its services on `closedOn`: the projection stops there. */
+export interface Closure {
+  closedOn: IsoDate;
+  refund: ClosureRefund;
+}
 
 export interface PostpaidProjection {
   connection: 'postpaid';
@@ -185,6 +239,8 @@ export interface PostpaidProjection {
   /** Reg 13(5): restoration within 24 hours of a request during safe custody. */
   restorationWithinHours: 24;
   flags: Flag[];
+  /** Present only once the operator has closed its services (state 'closed'). */
+  closure?: Closure;
 }
 
 export type Projection = PrepaidProjection | PostpaidProjection;

@@ -5,7 +5,7 @@
  */
 import { paiseToRupees } from '../rules/money';
 import { FLAG_PARAMS, type Flag } from '../rules/flag-codes';
-import type { PostpaidProjection, PrepaidProjection, Projection } from '../rules/types';
+import type { Closure, PostpaidProjection, PrepaidProjection, Projection } from '../rules/types';
 import { riskOf } from '../rules/risk';
 import { describeFlag } from '../i18n/describe-flag';
 import { FINDING_PARAMS, type Finding } from '../rules/findings/finding-codes';
@@ -59,6 +59,23 @@ function findingJson(finding: Finding) {
   };
 }
 
+/**
+ * Once the operator has closed its services (closure.ts): the day, and the refund in rupees. Absent
+ * otherwise, so the output of every other history is as it always was.
+ */
+function closureJson(closure: Closure | undefined) {
+  if (closure === undefined) return {};
+  const { refund } = closure;
+  return {
+    closedOn: closure.closedOn,
+    refund: {
+      due: paiseToRupees(refund.due), basis: refund.basis, certainty: refund.certainty, readOn: refund.readOn,
+      received: paiseToRupees(refund.received), outstanding: paiseToRupees(refund.outstanding),
+      claimedOn: refund.claimedOn, refundedOn: refund.refundedOn,
+    },
+  };
+}
+
 function prepaidJson(p: PrepaidProjection) {
   return {
     state: p.state,
@@ -77,6 +94,7 @@ function prepaidJson(p: PrepaidProjection) {
     plan: p.plan,
     risk: riskJson(p),
     flags: p.flags.map(flagJson),
+    ...closureJson(p.closure),
   };
 }
 
@@ -97,6 +115,7 @@ function postpaidJson(p: PostpaidProjection) {
     today: p.today,
     risk: riskJson(p),
     flags: p.flags.map(flagJson),
+    ...closureJson(p.closure),
   };
 }
 

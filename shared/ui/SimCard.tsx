@@ -6,6 +6,7 @@ import type { IsoDate } from '../rules/dates';
 import type { Risk } from '../rules/risk';
 import type { ActivityKind, Connection, Projection } from '../rules/types';
 import { maskNumber, translate, type Lang } from '../i18n';
+import { closureHeadline } from '../i18n/describe-closure';
 import { DaysLeft } from './DaysLeft';
 import { RiskBadge } from './RiskBadge';
 import { UsedToday } from './UsedToday';
@@ -43,6 +44,12 @@ export function SimCard(props: SimCardProps) {
         <span aria-hidden="true"> · </span>{props.operatorName}
         <span aria-hidden="true"> · </span>{t(`connection.${props.connection}`)}
       </p>
+      {props.projection.closure ? (
+        // The operator closed (closure.ts): nothing keeps the number any more, only the refund is left.
+        <p class={`sim-card__closure${props.projection.closure.refund.outstanding > 0 ? ' sim-card__closure--due' : ''}`}>
+          <a href={props.href}>{closureHeadline(props.projection.closure, props.lang)}</a>
+        </p>
+      ) : <>
       <DaysLeft risk={props.risk} today={props.today} lang={props.lang} inAnr={props.projection.connection === 'prepaid' && props.projection.state === 'anr'} />
       <div class="sim-card__actions">
         <UsedToday id={`sim-${props.id}`} lang={props.lang} counted={props.counted} onUsed={props.onUsed} somethingElseHref={props.logHref} />
@@ -52,6 +59,7 @@ export function SimCard(props: SimCardProps) {
           </button>
         )}
       </div>
+      </>}
     </article>
   );
 }

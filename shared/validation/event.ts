@@ -48,6 +48,14 @@ const EVENT_BODIES: Record<SimEvent['type'], EventBody> = {
   }),
   // Rent paid in advance runs into the future: only its start (the payment) must have happened.
   advance_rent: (f, on) => ({ type: 'advance_rent', date: on, through: dateFrom(f.through, 'through', on, 'payment date') }),
+  // The closure of the operator's services (TRAI's direction of 19 Jan 2018, not regs 11-15); a
+  // postpaid security deposit, when known, is what the operator must refund.
+  operator_closed: (f, on, unit) => withoutUndefined({
+    type: 'operator_closed' as const, date: on,
+    securityDeposit: optional(f.securityDeposit, (v) => amount(v, 'securityDeposit', unit)),
+  }),
+  refund_claimed: (_f, on) => ({ type: 'refund_claimed', date: on }),
+  refund_received: (f, on, unit) => ({ type: 'refund_received', date: on, amount: amount(f.amount, 'amount', unit) }),
 };
 
 /** The event `fields` describe, its fields named as in the event ('amount', 'date'). */

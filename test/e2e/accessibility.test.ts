@@ -54,7 +54,7 @@ const runs = [
 ] as const;
 
 describe.each(runs)('every screen in $lang ($scheme) has no axe violations', (run) => {
-  it('first run, home, SIM page, add SIM, log event, edit SIM and settings', async () => {
+  it('first run, home, SIM page, add SIM, log event, edit SIM, operator closed and settings', async () => {
     const context = await newAppContext(session.browser, { today: TODAY });
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: run.scheme });
@@ -94,6 +94,16 @@ describe.each(runs)('every screen in $lang ($scheme) has no axe violations', (ru
     report.logRecharge = await violations(page);
     await open(page, `${session.app.url}${simHref}/log`);
     report.logActivity = await violations(page);
+
+    // An operator that closed its services: its form, then the SIM's page and home with the refund.
+    await open(page, `${session.app.url}${simHref}/closed`);
+    report.operatorClosed = await violations(page);
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('section.closure').waitFor();
+    report.simPageClosed = await violations(page);
+    await open(page, session.app.url);
+    await page.locator('.sim-card__closure').first().waitFor();
+    report.homeClosed = await violations(page);
 
     await open(page, `${session.app.url}#/settings`, run.settings);
     report.settings = await violations(page);

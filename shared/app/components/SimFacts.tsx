@@ -15,12 +15,13 @@ export function SimFacts(props: { sim: SimRecord; projection: Projection }) {
     [t('sim.lastUse'), date(p.lastActivity)],
   ];
   if (p.connection === 'prepaid') {
-    rows.push([t('sim.nonUsageEnds'), date(p.nonUsageEnds)]);
+    // After a closure no period runs out: the operator no longer serves the number (closure.ts).
+    if (!p.closure) rows.push([t('sim.nonUsageEnds'), date(p.nonUsageEnds)]);
     rows.push([t('sim.balance'), formatMoney(p.balance, lang)]);
     if (p.plan.validityEnds !== null) rows.push([t('sim.validUntil'), date(p.plan.validityEnds)]);
   } else {
     // Reg 13: the monthly rent keeps a postpaid number; custody or advance rent while they run.
-    rows.push([t('sim.keptBy'), t(`keptBy.${p.protectedBy}`)]);
+    if (!p.closure) rows.push([t('sim.keptBy'), t(`keptBy.${p.protectedBy}`)]);
     if (p.state === 'protected' && p.protectedUntil !== null) rows.push([t('sim.protectedUntil'), date(p.protectedUntil)]);
   }
   return (

@@ -24,6 +24,8 @@ export interface EventFormValues {
   fee: string;
   months: string;
   through: string;
+  /** A postpaid security deposit the closed operator must refund (closure.ts). */
+  securityDeposit: string;
   /** An ANR deduction that came with no SMS (reg 15(3)): stored as smsReceived: false. */
   noSms: boolean;
   note: string;
@@ -39,6 +41,9 @@ export const FIELDS_OF: Record<EventType, readonly (keyof EventFormValues)[]> = 
   reactivated: ['fee'],
   safe_custody: ['months', 'amount'],
   advance_rent: ['through'],
+  operator_closed: ['securityDeposit'],
+  refund_claimed: [],
+  refund_received: ['amount'],
 };
 
 export function isEventType(value: unknown): value is EventType {
@@ -59,6 +64,7 @@ export function newEventForm(type: EventType, today: IsoDate, policy: Policy): E
     fee: '',
     months: type === 'safe_custody' ? '3' : '',
     through: '',
+    securityDeposit: '',
     noSms: false,
     note: '',
   };
@@ -90,6 +96,8 @@ export function eventFormOf(event: EventRecord, policy: Policy): EventFormValues
       values.amount = rupeesText(event.amount);
       break;
     case 'advance_rent': values.through = event.through; break;
+    case 'operator_closed': values.securityDeposit = rupeesText(event.securityDeposit); break;
+    case 'refund_received': values.amount = rupeesText(event.amount); break;
     default: break;
   }
   return values;
@@ -103,7 +111,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
  */
 export function eventInputOf(values: EventFormValues, simId: string): Parsed<EventInput> {
   const errors: FieldErrors = {};
-  const money = (field: 'amount' | 'monetaryValue' | 'fee', required: boolean): number | undefined => {
+  const money = (field: 'amount' | 'monetaryValue' | 'fee' | 'securityDeposit', required: boolean): number | undefined => {
     const paise = parseRupees(values[field]);
     if (paise === null) {
       if (required) errors[field] = fieldErrorOf('required');
@@ -154,6 +162,13 @@ export function eventInputOf(values: EventFormValues, simId: string): Parsed<Eve
     }
     case 'safe_custody': event = { type: 'safe_custody', date, months: whole('months', true) ?? 0, amount: money('amount', true) ?? 0 }; break;
     case 'advance_rent': event = { type: 'advance_rent', date, through: requiredDate('through') }; break;
+    case 'operator_closed': {
+      const securityDeposit = money('securityDeposit', false);
+      event = { type: 'operator_closed', date, ...(securityDeposit !== undefined && { securityDeposit }) };
+      break;
+    }
+    case 'refund_claimed': event = { type: 'refund_claimed', date }; break;
+    case 'refund_received': event = { type: 'refund_received', date, amount: money('amount', true) ?? 0 }; break;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const note = values.note.trim();
@@ -182,7 +197,7 @@ export function eventFormErrors(values: EventFormValues, simId: string, today: I
 
 /** Fields of an edit that the new event does not have: the store removes them when set to undefined. */
 export function clearedFields(input: EventInput): Record<string, undefined> {
-  const all = ['kind', 'voucher', 'amount', 'monetaryValue', 'validityDays', 'validityEnds', 'fee', 'months', 'through', 'smsReceived', 'note'];
+  const all = ['kind', 'voucher', 'amount', 'monetaryValue', 'validityDays', 'validityEnds', 'fee', 'months', 'through', 'smsReceived', 'securityDeposit', 'note'];
   const cleared: Record<string, undefined> = {};
   for (const field of all) if (!(field in input)) cleared[field] = undefined;
   return cleared;

@@ -91,12 +91,13 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
     }
   };
 
-  const money = (field: 'amount' | 'monetaryValue' | 'fee', label: MessageKey, options: { optional?: boolean; hint?: string } = {}) => (
+  const money = (field: 'amount' | 'monetaryValue' | 'fee' | 'securityDeposit', label: MessageKey, options: { optional?: boolean; hint?: string } = {}) => (
     <MoneyInput id={field} label={t(label)} currency={t('form.rupees')} value={values[field]} onInput={(v) => set(field, v)}
       error={err(field)} question={ask(field)} optionalText={options.optional ? t('form.optional') : undefined} hint={options.hint} required={!options.optional} />
   );
   const amountLabel: Partial<Record<EventType, MessageKey>> = {
     recharge: 'logForm.amount', balance: 'logForm.balance', anr_deduction: 'logForm.anrAmount', safe_custody: 'logForm.custodyAmount',
+    refund_received: 'closure.refundAmount',
   };
   const formError = errors[''] ? t(errors['']!.key, errors['']!.params) : Object.keys(errors).length > 0 ? t('form.fixErrors') : null;
   const asking = formError === null && Object.keys(questions).length > 0;
@@ -137,6 +138,7 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
           </div>
         )}
         {shown.includes('fee') && money('fee', 'logForm.fee', { optional: true })}
+        {shown.includes('securityDeposit') && sim.connection === 'postpaid' && money('securityDeposit', 'closed.deposit', { optional: true, hint: t('closed.depositHint') })}
         {shown.includes('months') && (
           <TextInput id="months" label={t('logForm.months')} inputMode="numeric" value={values.months}
             onInput={(v) => set('months', v)} error={err('months')} required />

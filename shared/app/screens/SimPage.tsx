@@ -14,6 +14,7 @@ import { PolicySummary } from '../components/PolicySummary';
 import { FlagList } from '../components/FlagList';
 import { flagsToShow } from '../../views/flags-to-show';
 import { FindingsCard } from '../components/FindingsCard';
+import { ClosureCard } from '../components/ClosureCard';
 import { viewFindings } from '../complaint/view-findings';
 import { NotFound } from './NotFound';
 import { logUsedToday } from '../actions';
@@ -26,6 +27,7 @@ export function SimPage(props: { simId: string }) {
   const { sim, projection, risk, deadlines, events } = view;
   const back = { href: '#/', label: t('nav.home') };
   const info = describeState(projection, sim.policy, lang);
+  const closure = projection.closure;
   return (
     <Screen title={sim.label} back={back} class="sim-page"
       actions={<a class="button button--small" href={hrefOf({ name: 'edit', simId: sim.id })}>{t('sim.edit')}</a>}>
@@ -35,12 +37,13 @@ export function SimPage(props: { simId: string }) {
           <RiskBadge state={projection.state} lang={lang} />
         </div>
         {info !== null && <p class="status__info">{info}</p>}
-        <DaysLeft risk={risk} today={today} lang={lang} inAnr={projection.connection === 'prepaid' && projection.state === 'anr'} />
+        {/* Once the operator closed (closure.ts) nothing keeps the number: no countdown, no "I used it". */}
+        {!closure && <DaysLeft risk={risk} today={today} lang={lang} inAnr={projection.connection === 'prepaid' && projection.state === 'anr'} />}
         <div class="button-row">
-          <UsedToday id={`page-${sim.id}`} lang={lang} counted={sim.policy.activityKinds}
+          {!closure && <UsedToday id={`page-${sim.id}`} lang={lang} counted={sim.policy.activityKinds}
             onUsed={(kind) => void logUsedToday(app, sim.id, sim.label, kind)}
-            somethingElseHref={hrefOf({ name: 'log', simId: sim.id, type: 'activity', eventId: null })} />
-          {sim.connection === 'prepaid' && (
+            somethingElseHref={hrefOf({ name: 'log', simId: sim.id, type: 'activity', eventId: null })} />}
+          {!closure && sim.connection === 'prepaid' && (
             <a class="button" href={hrefOf({ name: 'log', simId: sim.id, type: 'recharge', eventId: null })}>
               <span aria-hidden="true">₹ </span>{t('card.logRecharge')}
             </a>
@@ -53,9 +56,10 @@ export function SimPage(props: { simId: string }) {
           </a>
         </div>
       </section>
+      {closure && <ClosureCard simId={sim.id} label={sim.label} closure={closure} />}
       <section class="card" aria-labelledby="timeline">
         <h2 id="timeline">{t('sim.timeline')}</h2>
-        <Timeline projection={projection} label={sim.label} lang={lang} />
+        {!closure && <Timeline projection={projection} label={sim.label} lang={lang} />}
         <SimFacts sim={sim} projection={projection} />
         {projection.connection === 'postpaid' && projection.safeCustody && <p class="source">{t('sim.restoration')}</p>}
       </section>
@@ -63,6 +67,7 @@ export function SimPage(props: { simId: string }) {
       <FindingsCard simId={sim.id} findings={viewFindings(view, today)} />
       <ComingUp simId={sim.id} deadlines={deadlines} />
       <p class="rights-link"><a href={hrefOf({ name: 'rights', simId: sim.id })}><span aria-hidden="true">⚖ </span>{t('finding.rights')}</a></p>
+      {!closure && <p class="rights-link"><a href={hrefOf({ name: 'closed', simId: sim.id })}>{t('sim.operatorClosed')}</a></p>}
       <HistoryList simId={sim.id} events={events} />
       <PolicySummary sim={sim} />
     </Screen>

@@ -12,6 +12,12 @@ describe('the buttons of a Chrome notification', () => {
     expect(notificationButtons('')).toEqual(['snooze', 'done']);
   });
 
+  it('are "Remind me tomorrow" and "Done" for a closed operator\'s refund reminder: using the SIM cannot help', () => {
+    expect(notificationButtons('sim-1', 'sim-1:refund_outstanding:2026-02-14')).toEqual(['snooze', 'done']);
+    expect(buttonAction('sim-1', 1, 'sim-1:refund_outstanding:2026-02-14')).toBe('done');
+    expect(notificationButtons('sim-1', 'sim-1:non_usage_ends:2026-04-01:3')).toEqual(['used', 'snooze']);
+  });
+
   it('know no third button (Chrome shows two at most)', () => {
     expect(buttonAction('sim-1', 2)).toBeNull();
     expect(buttonAction('sim-1', -1)).toBeNull();

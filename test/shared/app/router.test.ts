@@ -45,6 +45,11 @@ describe('the routes of issue 10: a finding’s complaint and a SIM’s rights',
     expect(hrefOf(route)).toBe('#/sim/a%20b/complaint?code=deactivated_early&date=2026-03-05');
     expect(parseRoute(hrefOf(route))).toEqual(route);
   });
+  it('reads and writes the page that records an operator closing its services', () => {
+    expect(hrefOf({ name: 'closed', simId: 's 1' })).toBe('#/sim/s%201/closed');
+    expect(parseRoute('#/sim/s%201/closed')).toEqual({ name: 'closed', simId: 's 1' });
+  });
+
   it('reads and writes the rights page of a SIM', () => {
     expect(hrefOf({ name: 'rights', simId: 's1' })).toBe('#/sim/s1/rights');
     expect(parseRoute('#/sim/s1/rights')).toEqual({ name: 'rights', simId: 's1' });

@@ -80,6 +80,25 @@ describe('applyImport', () => {
     expect(await snapshot(db)).toEqual(restoredFrom(before, backup.exportedAt));
   });
 
+  it('round trip: an operator that closed, its claim and a partial refund come back as they were, with their refund', async () => {
+    const db = await populated();
+    const bsnl = (await listSims(db)).find((sim) => sim.operator === 'bsnl')!;
+    await addEvent(db, { simId: bsnl.id, type: 'operator_closed', date: '2026-03-11', securityDeposit: 50000 }, TODAY);
+    await addEvent(db, { simId: bsnl.id, type: 'refund_claimed', date: '2026-03-12' }, TODAY);
+    await addEvent(db, { simId: bsnl.id, type: 'refund_received', date: '2026-03-13', amount: 20000 }, TODAY);
+    const before = await snapshot(db);
+    const backup = await exportBackup(db);
+    expect(backup.events.find((e) => e.type === 'operator_closed')).toMatchObject({ securityDeposit: 50000 });
+    await Promise.all(db.tables.map((table) => table.clear()));
+
+    const result = await applyImport(db, backupToJson(backup), TODAY);
+
+    expect(result.events).toEqual({ added: 8, updated: 0, unchanged: 0 });
+    expect(await snapshot(db)).toEqual(restoredFrom(before, backup.exportedAt));
+    expect((await db.summaries.get(bsnl.id))?.segments[0]?.projection.closure?.refund)
+      .toMatchObject({ due: 50000, received: 20000, outstanding: 30000, claimedOn: '2026-03-12' });
+  });
+
   it('restores into a different, empty store on another device', async () => {
     const source = await populated();
     const target = freshDb();

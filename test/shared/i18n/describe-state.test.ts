@@ -27,4 +27,10 @@ describe('the sentence under a SIM\'s state', () => {
   it('says nothing for a lost number, whose card already says it', () => {
     expect(describeState(idleSince(withPolicy(), '2027-06-01'), withPolicy(), 'en')).toBeNull();
   });
+
+  it('tells a SIM whose operator closed that the non-usage rules no longer apply, from the closing day', () => {
+    const closed = project({ connection: 'prepaid', since: '2026-01-01' }, withPolicy(), [{ type: 'operator_closed', date: '2026-02-01' }], '2026-03-01');
+    expect(describeState(closed, withPolicy(), 'en')).toBe('The operator closed its services on 1 Feb: the non-usage rules (regs 11–14) no longer apply to this number, so nothing is due to keep it.');
+    expect(describeState(closed, withPolicy(), 'hi')).toContain('(विनियम 11–14)');
+  });
 });

@@ -128,3 +128,48 @@ describe('the backup reminder', () => {
     expect(decision.toShow.map((d) => d.id)).toEqual([REMINDER_ID, 'backup:2026-03']);
   });
 });
+
+describe('decideNotifications: an operator that closed its services', () => {
+  // ₹100 read on 1 Jan after a call; the operator closed on 15 Jan, owing ₹100 (TRAI's direction of 19 Jan 2018).
+  const CLOSED: NotifiableSim = { ...SIM, operator: 'jio' };
+  const used: SimEvent[] = [{ type: 'activity', kind: 'call_out', date: '2026-01-01' }, { type: 'balance', date: '2026-01-01', amount: 10000 }];
+  const closedOn: SimEvent = { type: 'operator_closed', date: '2026-01-15' };
+  const withEvents = (events: SimEvent[], today: string, states: ReminderStateLike[] = []) =>
+    decideNotifications(inputs({ sims: [CLOSED], eventsBySim: new Map([['sim-a', events]]), today, states }));
+
+  it('stops the non-usage reminders of a closed SIM', () => {
+    expect(withEvents([closedOn], THREE_DAYS_BEFORE).toShow).toEqual([]);
+    // Without the closure, the same SIM would be reminded that day (its period ends 1 Apr).
+    expect(withEvents([], THREE_DAYS_BEFORE).toShow.map((d) => d.id)).toEqual([REMINDER_ID]);
+  });
+
+  it('reminds of the outstanding refund a month after the closure, naming the amount and the operator', () => {
+    expect(withEvents([...used, closedOn], '2026-02-13').toShow).toEqual([]);
+    const { toShow, badgeCount } = withEvents([...used, closedOn], '2026-02-14');
+    expect(toShow).toEqual([{
+      id: 'sim-a:refund_outstanding:2026-02-14', simId: 'sim-a', url: './#/sim/sim-a', date: '2026-02-14',
+      title: 'Jio spare: refund of ₹100 from Jio still outstanding',
+      body: 'Jio closed its services on 15 Jan. TRAI directed refunds of unused balances and security deposits (19 January 2018): ask for it, and record it here when it comes.',
+    }]);
+    expect(badgeCount).toBe(1);
+  });
+
+  it('reminds again every month while the rest is outstanding, after "Done" on the one before', () => {
+    const events: SimEvent[] = [...used, closedOn, { type: 'refund_received', date: '2026-02-20', amount: 6000 }];
+    const done = [state('dismissed', undefined, 'sim-a:refund_outstanding:2026-02-14')];
+    expect(withEvents(events, '2026-03-10', done).toShow).toEqual([]);
+    const next = withEvents(events, '2026-03-16', done).toShow;
+    expect(next.map((d) => [d.id, d.title])).toEqual([['sim-a:refund_outstanding:2026-03-16', 'Jio spare: refund of ₹40 from Jio still outstanding']]);
+  });
+
+  it('stops once the refunds received cover what is due', () => {
+    const events: SimEvent[] = [...used, closedOn, { type: 'refund_received', date: '2026-02-20', amount: 10000 }];
+    expect(withEvents(events, '2026-03-16')).toMatchObject({ toShow: [], badgeCount: 0 });
+  });
+
+  it('says it in Hindi', () => {
+    const decision = decideNotifications({ ...inputs({ sims: [CLOSED], eventsBySim: new Map([['sim-a', [...used, closedOn]]]), today: '2026-02-14' }), settings: { ...inputs().settings, language: 'hi' } });
+    expect(decision.toShow[0]!.title).toBe('Jio spare: Jio से ₹100 का रिफ़ंड अभी बाक़ी');
+    expect(decision.toShow[0]!.title).toBe(translate('hi', 'reminder.title.refund', { label: 'Jio spare', operator: 'Jio', amount: '₹100' }));
+  });
+});

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { addSim, getReminderState, openSimKeeperDb, setSetting } from '../../../shared/db/index';
+import { addEvent, addSim, getReminderState, openSimKeeperDb, setSetting } from '../../../shared/db/index';
 import { withPolicy } from '../../../shared/rules';
 import { eventsForSim } from '../../../shared/db/index';
 import { handleReminderAction, runReminderCheck } from '../../../shared/reminders/reminder-check';
@@ -72,6 +72,16 @@ describe('runReminderCheck', () => {
 });
 
 describe('the buttons on a reminder', () => {
+  it('offers only "Remind me tomorrow" and "Done" on a closed operator\'s refund reminder', async () => {
+    const { db, sim } = await dbWithOneDueSim();
+    await addEvent(db, { simId: sim.id, type: 'balance', date: '2026-01-01', amount: 5000 }, TODAY);
+    await addEvent(db, { simId: sim.id, type: 'operator_closed', date: '2026-02-01' }, TODAY);
+    const { shown, show } = recorder();
+    expect(await runReminderCheck(db, TODAY, show)).toBe(1);
+    expect(shown[0]).toMatchObject({ id: `${sim.id}:refund_outstanding:2026-03-03`, title: 'Jio spare: refund of ₹50 from Jio still outstanding' });
+    expect(shown[0]?.actions.map((a) => a.action)).toEqual(['snooze', 'done']);
+  });
+
   it('offers "I used it today", "Remind me tomorrow" and "Done" in the user\'s language', async () => {
     const { db } = await dbWithOneDueSim();
     await setSetting(db, 'language', 'hi');

@@ -59,3 +59,26 @@ describe('checkEvent: an ANR deduction with no SMS (reg 15(3))', () => {
     expect(problem(() => checkEvent({ type: 'anr_deduction', date: on, amount: 2000, smsReceived: 'no' }, TODAY, 'paise'))).toEqual({ field: 'smsReceived', code: 'not_boolean' });
   });
 });
+
+describe('checkEvent: an operator that closed its services (TRAI direction of 19 Jan 2018)', () => {
+  it('reads a closure with a postpaid deposit in rupees and in paise, and without one', () => {
+    expect(checkEvent({ type: 'operator_closed', date: on, securityDeposit: 500 }, TODAY, 'rupees'))
+      .toEqual({ type: 'operator_closed', date: on, securityDeposit: 50000 });
+    expect(checkEvent({ type: 'operator_closed', date: on, securityDeposit: 50000 }, TODAY, 'paise'))
+      .toEqual({ type: 'operator_closed', date: on, securityDeposit: 50000 });
+    expect(checkEvent({ type: 'operator_closed', date: on }, TODAY, 'paise')).toEqual({ type: 'operator_closed', date: on });
+  });
+  it('refuses a deposit of nothing, below nothing or over Rs 1,00,000', () => {
+    expect(problem(() => checkEvent({ type: 'operator_closed', date: on, securityDeposit: 0 }, TODAY, 'rupees'))).toEqual({ field: 'securityDeposit', code: 'not_positive' });
+    expect(problem(() => checkEvent({ type: 'operator_closed', date: on, securityDeposit: -5 }, TODAY, 'rupees'))).toEqual({ field: 'securityDeposit', code: 'not_positive' });
+    expect(problem(() => checkEvent({ type: 'operator_closed', date: on, securityDeposit: 100_001 }, TODAY, 'rupees'))).toEqual({ field: 'securityDeposit', code: 'amount_too_large' });
+  });
+  it('reads a claim and a refund, and refuses a refund of nothing, a bad amount or a future date', () => {
+    expect(checkEvent({ type: 'refund_claimed', date: on, amount: 5 }, TODAY, 'paise')).toEqual({ type: 'refund_claimed', date: on });
+    expect(checkEvent({ type: 'refund_received', date: on, amount: 80.5 }, TODAY, 'rupees')).toEqual({ type: 'refund_received', date: on, amount: 8050 });
+    expect(problem(() => checkEvent({ type: 'refund_received', date: on }, TODAY, 'paise'))).toEqual({ field: 'amount', code: 'not_money' });
+    expect(problem(() => checkEvent({ type: 'refund_received', date: on, amount: 0 }, TODAY, 'paise'))).toEqual({ field: 'amount', code: 'not_positive' });
+    expect(problem(() => checkEvent({ type: 'refund_received', date: on, amount: 80.505 }, TODAY, 'rupees'))).toEqual({ field: 'amount', code: 'not_money' });
+    expect(problem(() => checkEvent({ type: 'refund_claimed', date: '2026-03-16' }, TODAY, 'paise'))).toEqual({ field: 'date', code: 'after_today' });
+  });
+});

@@ -30,6 +30,7 @@ describe('the log-event form', () => {
     const filled = {
       activity: {}, recharge: { amount: '199' }, balance: { amount: '0' }, anr_deduction: {}, deactivated: {},
       reactivated: { fee: '0' }, safe_custody: {}, advance_rent: { through: '2026-06-30' },
+      operator_closed: { securityDeposit: '500' }, refund_claimed: {}, refund_received: { amount: '40' },
     } as const;
     for (const [type, extra] of Object.entries(filled)) {
       const result = eventInputOf({ ...newEventForm(type as keyof typeof filled, TODAY, policy), ...extra, note: ' bill ' }, 's1');
@@ -45,6 +46,22 @@ describe('the log-event form', () => {
     expect(values).toMatchObject({ type: 'recharge', amount: '250.50', monetaryValue: '10', validityEnds: '2026-03-28', voucher: 'combo' });
     const result = eventInputOf({ ...values, monetaryValue: '' }, 's1');
     expect(result.ok && clearedFields(result.value)).toMatchObject({ monetaryValue: undefined, validityDays: undefined, note: undefined });
+  });
+});
+
+describe('the log-event form: an operator that closed its services', () => {
+  it('edits a closure\'s postpaid deposit in rupees, and leaves it out when emptied', () => {
+    const stored = { id: 'e1', simId: 's1', seq: 1, source: 'manual', type: 'operator_closed', date: '2026-03-01', securityDeposit: 50000 } as EventRecord;
+    const values = eventFormOf(stored, policy);
+    expect(values.securityDeposit).toBe('500');
+    expect(eventInputOf({ ...values, securityDeposit: '750' }, 's1')).toEqual({ ok: true, value: { type: 'operator_closed', date: '2026-03-01', securityDeposit: 75000, simId: 's1' } });
+    const emptied = eventInputOf({ ...values, securityDeposit: '' }, 's1');
+    expect(emptied.ok && clearedFields(emptied.value)).toMatchObject({ securityDeposit: undefined });
+  });
+
+  it('asks for the amount of a refund received', () => {
+    const result = eventInputOf(newEventForm('refund_received', TODAY, policy), 's1');
+    expect(!result.ok && result.errors).toEqual({ amount: { key: 'err.required' } });
   });
 });
 
