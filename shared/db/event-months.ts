@@ -24,14 +24,11 @@ function monthKey(record: Pick<EventMonthRecord, 'simId' | 'month'>): string {
 export function groupByMonth(events: readonly EventRecord[]): EventMonthRecord[] {
   const months = new Map<string, EventMonthRecord>();
   for (const event of events) {
-    const month = { simId: event.simId, month: monthOf(event.date), eventIds: [], events: [] };
+    const month: EventMonthRecord = { simId: event.simId, month: monthOf(event.date), events: [] };
     const record = months.get(monthKey(month)) ?? months.set(monthKey(month), month).get(monthKey(month))!;
     record.events.push(event);
   }
-  for (const record of months.values()) {
-    record.events.sort(compareEvents);
-    record.eventIds = record.events.map((event) => event.id);
-  }
+  for (const record of months.values()) record.events.sort(compareEvents);
   return [...months.values()];
 }
 
@@ -45,10 +42,23 @@ export async function simEventsWithTombstones(db: SimKeeperDb, simId: string): P
   return (await monthsOfSim(db, simId)).flatMap((month) => month.events);
 }
 
-/** The stored event with this id, tombstone or not. */
-export async function findEvent(db: SimKeeperDb, id: string): Promise<EventRecord | undefined> {
-  const month = await db.eventMonths.where('eventIds').equals(id).first();
-  return month?.events.find((event) => event.id === id);
+/** Where an event is stored: its SIM and date, as any copy of it the caller holds says. */
+export type EventPlace = Pick<EventRecord, 'simId' | 'date'>;
+
+/**
+ * The stored event with this id, tombstone or not. Since version 4 no index maps an id to its month
+ * (schema.ts), so `where` (the event as the caller last read it) names the month to look in; without
+ * it, or when the event has moved since, every month is searched (a read of the whole store).
+ */
+export async function findEvent(db: SimKeeperDb, id: string, where?: EventPlace): Promise<EventRecord | undefined> {
+  if (where) {
+    const month = await db.eventMonths.get([where.simId, monthOf(where.date)]);
+    const event = month?.events.find((e) => e.id === id);
+    if (event) return event;
+  }
+  let found: EventRecord | undefined;
+  await db.eventMonths.each((month) => { found ??= month.events.find((event) => event.id === id); });
+  return found;
 }
 
 /**
@@ -56,12 +66,15 @@ export async function findEvent(db: SimKeeperDb, id: string): Promise<EventRecor
  * its id, moving month if its date changed. Only the months that change are written. Returns all
  * the SIM's events afterwards, tombstones included, in apply order. Call inside a transaction.
  */
-export async function writeSimEvents(db: SimKeeperDb, simId: string, changed: readonly EventRecord[]): Promise<EventRecord[]> {
-  const before = await monthsOfSim(db, simId);
+export async function writeSimEvents(
+  db: SimKeeperDb, simId: string, changed: readonly EventRecord[], stored?: readonly EventMonthRecord[],
+): Promise<EventRecord[]> {
+  // `stored`: the SIM's months as the caller read them in this transaction, to save reading them again.
+  const before = stored ?? await monthsOfSim(db, simId);
   const byId = new Map(before.flatMap((month) => month.events).map((event) => [event.id, event]));
   for (const event of changed) byId.set(event.id, event);
   const after = groupByMonth([...byId.values()]);
-  const monthOfId = new Map(before.flatMap((month) => month.eventIds.map((id) => [id, month.month] as const)));
+  const monthOfId = new Map(before.flatMap((month) => month.events.map((event) => [event.id, month.month] as const)));
   const touched = new Set(changed.map((event) => monthOf(event.date)));
   for (const event of changed) {
     const old = monthOfId.get(event.id);
@@ -79,5 +92,5 @@ export async function dropEvent(db: SimKeeperDb, event: EventRecord): Promise<vo
   if (!month) return;
   const events = month.events.filter((e) => e.id !== event.id);
   if (events.length === 0) await db.eventMonths.delete([event.simId, month.month]);
-  else await db.eventMonths.put({ ...month, events, eventIds: events.map((e) => e.id) });
+  else await db.eventMonths.put({ ...month, events });
 }

@@ -18,13 +18,13 @@ import type { IsoDate } from '../rules/dates';
 import { sameRecord } from './canonical';
 import type { SimKeeperDb } from './db';
 import { allEventsWithTombstones } from './events';
-import { dropEvent, simEventsWithTombstones, writeSimEvents } from './event-months';
+import { dropEvent, monthsOfSim, writeSimEvents } from './event-months';
 import { asObject } from './fields';
 import { winnerOf, type SyncRecords } from './merge';
 import { compareSims } from './sims-order';
 import { storeSummary } from './summaries';
 import { validateStoredEvent, validateStoredSim } from './sync-fields';
-import type { EventRecord, SimRecord } from './types';
+import type { EventMonthRecord, EventRecord, SimRecord } from './types';
 import { ValidationError, underPath } from './validation-error';
 
 /** Every SIM and event of a store, tombstones included: what the other side merges. */
@@ -95,22 +95,29 @@ function groupBySim(events: readonly EventRecord[]): Map<string, EventRecord[]> 
 }
 
 /**
- * The stored copy of each incoming event, by id: from the SIM the event names and, for an id not
- * found there, from wherever it is (the other side may have moved it to another SIM).
+ * The stored months of every SIM the incoming events name (read once: the merge writes into them),
+ * and the stored copy of each incoming event by id: from the SIM the event names and, for an id not
+ * found there, from the store's other SIMs (the other side may have moved it to another SIM). With
+ * no index on event ids (schema v4), that means reading those SIMs' months, which happens only when
+ * the store has events of SIMs the incoming events do not name.
  */
-async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): Promise<Map<string, EventRecord>> {
+async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): Promise<{ months: Map<string, EventMonthRecord[]>; stored: Map<string, EventRecord> }> {
+  const months = new Map<string, EventMonthRecord[]>();
   const stored = new Map<string, EventRecord>();
   for (const simId of groupBySim(incoming).keys()) {
-    for (const event of await simEventsWithTombstones(db, simId)) stored.set(event.id, event);
+    const simMonths = await monthsOfSim(db, simId);
+    months.set(simId, simMonths);
+    for (const month of simMonths) for (const event of month.events) stored.set(event.id, event);
   }
-  const missing = incoming.map((event) => event.id).filter((id) => !stored.has(id));
-  if (missing.length > 0 && (await db.eventMonths.count()) > 0) {
-    const wanted = new Set(missing);
-    for (const month of await db.eventMonths.where('eventIds').anyOf(missing).toArray()) {
-      for (const event of month.events) if (wanted.has(event.id)) stored.set(event.id, event);
+  const missing = new Set(incoming.map((event) => event.id).filter((id) => !stored.has(id)));
+  if (missing.size === 0) return { months, stored };
+  const others = (await db.sims.toCollection().primaryKeys()).filter((simId) => !months.has(simId));
+  for (const simId of others) {
+    for (const month of await monthsOfSim(db, simId)) {
+      for (const event of month.events) if (missing.has(event.id)) stored.set(event.id, event);
     }
   }
-  return stored;
+  return { months, stored };
 }
 
 /**
@@ -126,17 +133,22 @@ export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, tod
     }
   });
   const sims = plan(incoming.sims, storedSims);
-  const stored = await storedCopies(db, incoming.events);
+  const { months, stored } = await storedCopies(db, incoming.events);
   const events = plan(incoming.events, stored);
   const eventWrites = groupBySim(events.writes);
   // An event the other side moved to another SIM leaves its old SIM's months.
-  const moved = events.writes.map((event) => stored.get(event.id)).filter((old) => old !== undefined && !eventWrites.get(old.simId)?.some((e) => e.id === old.id)) as EventRecord[];
+  const moved = events.writes.flatMap((event) => {
+    const old = stored.get(event.id);
+    return old !== undefined && old.simId !== event.simId ? [old] : [];
+  });
+  // A SIM an event left is read again below: the months read before still hold the event.
+  const left = new Set(moved.map((old) => old.simId));
   const changedSimIds = [...new Set([...sims.writes.map((sim) => sim.id), ...eventWrites.keys(), ...moved.map((old) => old.simId)])];
   if (write) {
     for (const old of moved) await dropEvent(db, old);
     await db.sims.bulkPut(sims.writes);
     for (const simId of changedSimIds) {
-      const all = await writeSimEvents(db, simId, eventWrites.get(simId) ?? []);
+      const all = await writeSimEvents(db, simId, eventWrites.get(simId) ?? [], left.has(simId) ? undefined : months.get(simId));
       await storeSummary(db, (await db.sims.get(simId))!, all, today);
     }
   }
