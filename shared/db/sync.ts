@@ -120,11 +120,16 @@ async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): 
   return { months, stored };
 }
 
+/** What a merge did, and each changed SIM's events as written (tombstones included, in apply order). */
+export interface MergeResult extends SyncReport {
+  written: Map<string, EventRecord[]>;
+}
+
 /**
  * Merges checked records into the store; writes only when `write`. Call inside a transaction over
  * db.eventTables. Every event must belong to a SIM in `incoming` or in the store.
  */
-export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, today: IsoDate, write: boolean): Promise<SyncReport> {
+export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, today: IsoDate, write: boolean): Promise<MergeResult> {
   const storedSims = new Map((await db.sims.toArray()).map((sim) => [sim.id, sim]));
   const incomingSimIds = new Set(incoming.sims.map((sim) => sim.id));
   incoming.events.forEach((event, index) => {
@@ -144,19 +149,22 @@ export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, tod
   // A SIM an event left is read again below: the months read before still hold the event.
   const left = new Set(moved.map((old) => old.simId));
   const changedSimIds = [...new Set([...sims.writes.map((sim) => sim.id), ...eventWrites.keys(), ...moved.map((old) => old.simId)])];
+  const written = new Map<string, EventRecord[]>();
   if (write) {
     for (const old of moved) await dropEvent(db, old);
     await db.sims.bulkPut(sims.writes);
     for (const simId of changedSimIds) {
       const all = await writeSimEvents(db, simId, eventWrites.get(simId) ?? [], left.has(simId) ? undefined : months.get(simId));
       await storeSummary(db, (await db.sims.get(simId))!, all, today);
+      written.set(simId, all);
     }
   }
-  return { sims: sims.counts, events: events.counts, changedSimIds };
+  return { sims: sims.counts, events: events.counts, changedSimIds, written };
 }
 
 /** Merges a snapshot from the other side into the store, in one transaction; reports what changed. */
 export async function applySync(db: SimKeeperDb, snapshot: unknown, today: IsoDate): Promise<SyncReport> {
   const incoming = parseSyncSnapshot(snapshot, today);
-  return db.transaction('rw', db.eventTables, async () => mergeIntoStore(db, incoming, today, true));
+  const { written: _events, ...report } = await db.transaction('rw', db.eventTables, async () => mergeIntoStore(db, incoming, today, true));
+  return report;
 }
