@@ -82,7 +82,8 @@ function plan<T extends SimRecord | EventRecord>(incoming: readonly T[], stored:
   for (const record of incoming) {
     const old = stored.get(record.id);
     if (old === undefined) counts.added++;
-    else if (winnerOf(old, record) === old || sameRecord(old, record)) { counts.unchanged++; continue; } else counts.updated++;
+    // The same copy (a re-import) is the common collision: seen before winnerOf writes both out for a tie.
+    else if (sameRecord(old, record) || winnerOf(old, record) === old) { counts.unchanged++; continue; } else counts.updated++;
     writes.push(record);
   }
   return { counts, writes };
