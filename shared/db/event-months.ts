@@ -61,16 +61,20 @@ export async function findEvent(db: SimKeeperDb, id: string, where?: EventPlace)
   return found;
 }
 
+/** What writing events of one SIM changes: the months to put and to delete, and all its events after. */
+export interface SimEventsWrite {
+  put: EventMonthRecord[];
+  remove: [string, string][];
+  /** All the SIM's events afterwards, tombstones included, in apply order. */
+  all: EventRecord[];
+}
+
 /**
- * Writes events of one SIM (new ones, changed ones, tombstones): each replaces the stored event with
- * its id, moving month if its date changed. Only the months that change are written. Returns all
- * the SIM's events afterwards, tombstones included, in apply order. Call inside a transaction.
+ * The write of `changed` (new events, changed ones, tombstones) into one SIM's months `before`:
+ * each replaces the stored event with its id, moving month if its date changed. Only the months
+ * that change are put. Pure, so that a restore can plan every SIM before writing any.
  */
-export async function writeSimEvents(
-  db: SimKeeperDb, simId: string, changed: readonly EventRecord[], stored?: readonly EventMonthRecord[],
-): Promise<EventRecord[]> {
-  // `stored`: the SIM's months as the caller read them in this transaction, to save reading them again.
-  const before = stored ?? await monthsOfSim(db, simId);
+export function planSimEvents(simId: string, before: readonly EventMonthRecord[], changed: readonly EventRecord[]): SimEventsWrite {
   const byId = new Map(before.flatMap((month) => month.events).map((event) => [event.id, event]));
   for (const event of changed) byId.set(event.id, event);
   const after = groupByMonth([...byId.values()]);
@@ -81,9 +85,22 @@ export async function writeSimEvents(
     if (old !== undefined) touched.add(old);
   }
   const keep = new Set(after.map((month) => month.month));
-  await db.eventMonths.bulkPut(after.filter((month) => touched.has(month.month)));
-  await db.eventMonths.bulkDelete(before.filter((month) => !keep.has(month.month)).map((month) => [simId, month.month] as [string, string]));
-  return after.flatMap((month) => month.events);
+  return {
+    put: after.filter((month) => touched.has(month.month)),
+    remove: before.filter((month) => !keep.has(month.month)).map((month) => [simId, month.month]),
+    all: after.flatMap((month) => month.events),
+  };
+}
+
+/**
+ * Writes events of one SIM (planSimEvents) and returns all the SIM's events afterwards, tombstones
+ * included, in apply order. Call inside a transaction.
+ */
+export async function writeSimEvents(db: SimKeeperDb, simId: string, changed: readonly EventRecord[]): Promise<EventRecord[]> {
+  const write = planSimEvents(simId, await monthsOfSim(db, simId), changed);
+  await db.eventMonths.bulkPut(write.put);
+  await db.eventMonths.bulkDelete(write.remove);
+  return write.all;
 }
 
 /** Removes an event from its SIM's months for good (only when it moves to another SIM). */

@@ -18,11 +18,11 @@ import type { IsoDate } from '../rules/dates';
 import { sameRecord } from './canonical';
 import type { SimKeeperDb } from './db';
 import { allEventsWithTombstones } from './events';
-import { dropEvent, monthsOfSim, writeSimEvents } from './event-months';
+import { dropEvent, monthsOfSim, planSimEvents, type SimEventsWrite } from './event-months';
 import { asObject } from './fields';
 import { winnerOf, type SyncRecords } from './merge';
 import { compareSims } from './sims-order';
-import { storeSummary } from './summaries';
+import { liveEvents, summaryOf } from './summaries';
 import { validateStoredEvent, validateStoredSim } from './sync-fields';
 import type { EventMonthRecord, EventRecord, SimRecord } from './types';
 import { ValidationError, underPath } from './validation-error';
@@ -121,6 +121,23 @@ async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): 
   return { months, stored };
 }
 
+/**
+ * Writes the planned months of every changed SIM in one go, and their summaries: the puts are all
+ * asked for before any is waited on, and the summaries are worked out while IndexedDB writes the
+ * months (a restore of 100,000 events waited on each SIM's months in turn).
+ */
+async function writeAll(db: SimKeeperDb, changes: { sim: SimRecord; plan: SimEventsWrite }[], simWrites: SimRecord[], today: IsoDate): Promise<void> {
+  const writing = Promise.all([
+    db.sims.bulkPut(simWrites),
+    db.eventMonths.bulkPut(changes.flatMap(({ plan }) => plan.put)),
+    db.eventMonths.bulkDelete(changes.flatMap(({ plan }) => plan.remove)),
+  ]);
+  const summaries = changes.filter(({ sim }) => !sim.deleted).map(({ sim, plan }) => summaryOf(sim, liveEvents(plan.all), today));
+  await writing;
+  await db.summaries.bulkDelete(changes.filter(({ sim }) => sim.deleted).map(({ sim }) => sim.id));
+  await db.summaries.bulkPut(summaries);
+}
+
 /** What a merge did, and each changed SIM's events as written (tombstones included, in apply order). */
 export interface MergeResult extends SyncReport {
   written: Map<string, EventRecord[]>;
@@ -147,18 +164,19 @@ export async function mergeIntoStore(db: SimKeeperDb, incoming: SyncRecords, tod
     const old = stored.get(event.id);
     return old !== undefined && old.simId !== event.simId ? [old] : [];
   });
-  // A SIM an event left is read again below: the months read before still hold the event.
   const left = new Set(moved.map((old) => old.simId));
   const changedSimIds = [...new Set([...sims.writes.map((sim) => sim.id), ...eventWrites.keys(), ...moved.map((old) => old.simId)])];
   const written = new Map<string, EventRecord[]>();
   if (write) {
     for (const old of moved) await dropEvent(db, old);
-    await db.sims.bulkPut(sims.writes);
-    for (const simId of changedSimIds) {
-      const all = await writeSimEvents(db, simId, eventWrites.get(simId) ?? [], left.has(simId) ? undefined : months.get(simId));
-      await storeSummary(db, (await db.sims.get(simId))!, all, today);
-      written.set(simId, all);
-    }
+    // A SIM an event left is read again: the months read before still hold the event.
+    for (const simId of changedSimIds) if (left.has(simId) || !months.has(simId)) months.set(simId, await monthsOfSim(db, simId));
+    const simAfter = new Map([...storedSims, ...sims.writes.map((sim) => [sim.id, sim] as const)]);
+    await writeAll(db, changedSimIds.map((simId) => {
+      const plan = planSimEvents(simId, months.get(simId)!, eventWrites.get(simId) ?? []);
+      written.set(simId, plan.all);
+      return { sim: simAfter.get(simId)!, plan };
+    }), sims.writes, today);
   }
   return { sims: sims.counts, events: events.counts, changedSimIds, written };
 }
