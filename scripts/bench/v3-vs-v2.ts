@@ -40,7 +40,7 @@ function verdict(v3: number | undefined, goal: number | null): string {
 
 export async function run(): Promise<void> {
   heading(title);
-  table(['figure (Chromium, on-disk profile)', 'v3 now', 'v2, measured before v3', 'v2 / v3', 'goal (issue 11)', 'goal'],
+  table(['figure (Chromium, on-disk profile)', 'now (schema v4)', 'v2, measured before v3', 'v2 / now', 'goal (issue 11)', 'goal'],
     LINES.map(({ what, name, v2Ms, goalMs }) => {
       const v3 = figure(name);
       return [what, shown(v3, 'not run'), shown(v2Ms, 'not measured'), faster(v3, v2Ms), goalMs === null ? 'none set' : `< ${msText(goalMs)}`, verdict(v3, goalMs)];
