@@ -105,18 +105,18 @@ function groupBySim(events: readonly EventRecord[]): Map<string, EventRecord[]> 
 async function storedCopies(db: SimKeeperDb, incoming: readonly EventRecord[]): Promise<{ months: Map<string, EventMonthRecord[]>; stored: Map<string, EventRecord> }> {
   const months = new Map<string, EventMonthRecord[]>();
   const stored = new Map<string, EventRecord>();
-  for (const simId of groupBySim(incoming).keys()) {
-    const simMonths = await monthsOfSim(db, simId);
-    months.set(simId, simMonths);
-    for (const month of simMonths) for (const event of month.events) stored.set(event.id, event);
-  }
+  // Side by side: one round trip to IndexedDB for all the SIMs, not one after another.
+  const simIds = [...groupBySim(incoming).keys()];
+  const read = await Promise.all(simIds.map((simId) => monthsOfSim(db, simId)));
+  simIds.forEach((simId, index) => {
+    months.set(simId, read[index]!);
+    for (const month of read[index]!) for (const event of month.events) stored.set(event.id, event);
+  });
   const missing = new Set(incoming.map((event) => event.id).filter((id) => !stored.has(id)));
   if (missing.size === 0) return { months, stored };
   const others = (await db.sims.toCollection().primaryKeys()).filter((simId) => !months.has(simId));
-  for (const simId of others) {
-    for (const month of await monthsOfSim(db, simId)) {
-      for (const event of month.events) if (missing.has(event.id)) stored.set(event.id, event);
-    }
+  for (const simMonths of await Promise.all(others.map((simId) => monthsOfSim(db, simId)))) {
+    for (const month of simMonths) for (const event of month.events) if (missing.has(event.id)) stored.set(event.id, event);
   }
   return { months, stored };
 }
