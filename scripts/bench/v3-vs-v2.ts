@@ -20,7 +20,7 @@ interface Line {
 }
 
 const LINES: Line[] = [
-  { what: 'restore 100,000 events (Restore -> written + read back)', name: 'restore', v2Ms: 23_600, goalMs: 2_000 },
+  { what: 'restore 100,000 events (Restore -> written + shown)', name: 'restore', v2Ms: 23_600, goalMs: 2_000 },
   { what: 'home first render, 20 SIMs x 5 years (100k events)', name: 'home', v2Ms: 2_900, goalMs: 200 },
   { what: 'SIM page reload, 5 years of daily events shown', name: 'simPage', v2Ms: null, goalMs: null },
   { what: 'SIM page by a tap from home (store already read)', name: 'simPageTap', v2Ms: null, goalMs: null },

@@ -89,7 +89,7 @@ export function BackupSection() {
       // a second or more (issue 11); every other SIM is as it was.
       await app.reload([], eventsBySim);
       app.toast(t('import.done'));
-      // For `npm run bench` (backup-import): from "Restore" to the store written and read back.
+      // For `npm run bench` (backup-import): from "Restore" to the store written and shown.
       performance.measure('sim-keeper:import', 'sim-keeper:import-start');
     } catch (error) {
       setPending(null);
