@@ -18,13 +18,6 @@ import type { EventRecord, SimRecord, SimSummaryRecord } from './types';
 /** A month: the app opened at least monthly never reads events for home. */
 export const HORIZON_DAYS = 31;
 
-/** Events dated after `day` wait for their day; the list is in date order, so they are its tail. */
-export function eventsUpTo<T extends { date: IsoDate }>(events: readonly T[], day: IsoDate): readonly T[] {
-  let end = events.length;
-  while (end > 0 && events[end - 1]!.date > day) end--;
-  return end === events.length ? events : events.slice(0, end);
-}
-
 /** The events that count: tombstones are kept for merges, never shown or projected. */
 export function liveEvents(events: readonly EventRecord[]): EventRecord[] {
   return events.filter((event) => !event.deleted);
