@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     record('restore', times.importMs);
     rows.push(row('chromium: choose file -> preview shown', times.previewMs));
     rows.push(row('chromium: applyImport (one IDB transaction)', times.writeMs));
-    rows.push(row('chromium: Restore -> written + read back', times.importMs));
+    rows.push(row('chromium: Restore -> written + shown', times.importMs));
     rows.push(row('chromium: Restore -> toast seen by bench', times.clickToToastMs));
   } finally {
     await browser.close();

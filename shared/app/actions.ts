@@ -2,7 +2,7 @@
  * The writes the screens share, each followed by a reload and a toast with Undo where the
  * action can be undone.
  */
-import { addEvent, deleteEvent, deleteSim, loadSampleData, requestPersistence, restoreEvent, restoreSim, setSetting } from '../db';
+import { addEvent, deleteEvent, deleteSim, loadSampleData, requestPersistence, restoreEvent, restoreSim, setSetting, type EventRecord } from '../db';
 import { isStorageFull } from '../db/db';
 import type { ActivityKind } from '../rules/types';
 import { presetFor } from '../rules/presets';
@@ -45,7 +45,7 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
     app.toast(app.t('toast.used', { label, kind: app.t(`kind.${kind}`) }), {
       label: app.t('toast.undo'),
       run: async () => {
-        await deleteEvent(app.db, event.id);
+        await deleteEvent(app.db, event.id, app.today, event);
         await app.reload([simId]);
       },
     });
@@ -54,9 +54,9 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
   }
 }
 
-export async function removeEvent(app: AppState, eventId: string): Promise<void> {
+export async function removeEvent(app: AppState, event: EventRecord): Promise<void> {
   try {
-    const removed = await deleteEvent(app.db, eventId);
+    const removed = await deleteEvent(app.db, event.id, app.today, event);
     await app.reload(removed ? [removed.simId] : []);
     if (!removed) return;
     app.toast(app.t('toast.eventDeleted'), {

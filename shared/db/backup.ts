@@ -18,6 +18,7 @@ import type { EventRecord, ReminderStateRecord, SettingRecord, SimRecord } from 
 import { SETTING_KEYS, validateReminderState, validateSetting } from './validate';
 import { laterThanNow } from './settings';
 import { ValidationError, underPath } from './validation-error';
+import { liveEvents } from './summaries';
 
 export const BACKUP_FORMAT = 'sim-keeper-backup';
 /** 2: SIMs and events carry updatedAt and tombstones (schema v3). Version 1 files are still read. */
@@ -229,21 +230,31 @@ async function checkReminderOwners(db: SimKeeperDb, backup: Backup): Promise<voi
   });
 }
 
+/** What applyImport did, and the live events of each SIM whose events it changed, as written. */
+export interface ImportResult extends ImportPreview {
+  /**
+   * Per changed SIM, its live events in apply order, exactly as the restore's transaction left them:
+   * the app shows them without reading 100,000 events back (issue 11: that read was a third of a restore).
+   */
+  eventsBySim: Map<string, EventRecord[]>;
+}
+
 /**
  * Compares (and with `write`, merges) a parsed backup with the store. SIMs and events merge as a
  * sync does (merge.ts: the newer copy wins, tombstones included); reminder states and settings,
  * which carry no updatedAt, take the file's version. Call inside a transaction over every table.
  */
-async function importInto(db: SimKeeperDb, backup: Backup, today: IsoDate, write: boolean): Promise<ImportPreview> {
+async function importInto(db: SimKeeperDb, backup: Backup, today: IsoDate, write: boolean): Promise<ImportResult> {
   await checkReminderOwners(db, backup);
-  const { sims, events } = await mergeIntoStore(db, backup, today, write);
+  const { sims, events, written } = await mergeIntoStore(db, backup, today, write);
   const reminders = merge(backup.reminders, await byKey(db.reminders.toArray(), (r) => r.id), (r) => r.id);
   const settings = merge(backup.settings, await byKey(db.settings.toArray(), (s) => s.key), (s) => s.key);
   if (write) {
     await db.reminders.bulkPut(reminders.writes);
     await db.settings.bulkPut(settings.writes);
   }
-  return { sims, events, reminders: reminders.counts, settings: settings.counts };
+  const eventsBySim = new Map([...written].map(([simId, all]) => [simId, liveEvents(all)]));
+  return { sims, events, reminders: reminders.counts, settings: settings.counts, eventsBySim };
 }
 
 /**
@@ -268,16 +279,17 @@ export async function previewImport(db: SimKeeperDb, json: unknown, today: IsoDa
   previewed = null;
   const backup = parseBackup(json, today);
   previewed = { json, today, backup };
-  return db.transaction('r', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, false));
+  const { eventsBySim: _none, ...preview } = await db.transaction('r', [...db.eventTables, db.reminders, db.settings], async () => importInto(db, backup, today, false));
+  return preview;
 }
 
 /**
  * Imports the file: everything is validated before anything is written, then all writes happen
  * in one transaction. SIMs and events merge by id, the newer copy winning (a deletion stays
  * deleted); reminder states and settings take the file's version; records not in the file are
- * kept. Returns what it did, counted like previewImport.
+ * kept. Returns what it did, counted like previewImport, and the changed SIMs' events as written.
  */
-export async function applyImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportPreview> {
+export async function applyImport(db: SimKeeperDb, json: unknown, today: IsoDate): Promise<ImportResult> {
   const backup = parsedOnce(json, today);
   // Other tabs' writes wait for this transaction: they say so meanwhile (store-channel.ts).
   announce(db.name, { kind: 'restoring', running: true });

@@ -10,7 +10,7 @@ import { nowTimestamp } from '../clock/timestamp';
 import { localToday } from '../clock/today';
 import type { SimKeeperDb } from './db';
 import { compareEvents } from './event-sort';
-import { dropEvent, findEvent, simEventsWithTombstones, writeSimEvents } from './event-months';
+import { dropEvent, findEvent, simEventsWithTombstones, writeSimEvents, type EventPlace } from './event-months';
 import { liveEvents, storeSummary } from './summaries';
 import { requireSim } from './sims';
 import type { EventChanges, EventInput, EventRecord } from './types';
@@ -40,21 +40,22 @@ export async function addEvent(db: SimKeeperDb, input: EventInput, today: IsoDat
 }
 
 /** The live (not deleted) event with this id, or a ValidationError on 'id'. */
-async function requireEvent(db: SimKeeperDb, id: string): Promise<EventRecord> {
-  const event = await findEvent(db, id);
+async function requireEvent(db: SimKeeperDb, id: string, where?: EventPlace): Promise<EventRecord> {
+  const event = await findEvent(db, id, where);
   if (!event || event.deleted) throw new ValidationError('id', 'no_such_event');
   return event;
 }
 
 /**
  * Changes an event; fields given replace the stored ones, undefined removes an optional field.
- * A change of type keeps only the new type's fields. The event keeps its id and seq.
+ * A change of type keeps only the new type's fields. The event keeps its id and seq. `where`: the
+ * event as the caller holds it, to find it without searching the store (event-months.ts: findEvent).
  */
 export async function updateEvent(
-  db: SimKeeperDb, id: string, changes: EventChanges, today: IsoDate,
+  db: SimKeeperDb, id: string, changes: EventChanges, today: IsoDate, where?: EventPlace,
 ): Promise<EventRecord> {
   return db.transaction('rw', db.eventTables, async () => {
-    const existing = await requireEvent(db, id);
+    const existing = await requireEvent(db, id, where);
     const fields = validateEventInput({ ...existing, ...changes }, today);
     await requireSim(db, fields.simId);
     const event: EventRecord = { ...eventRecordOf(fields, existing.id, existing.seq), updatedAt: nowTimestamp() };
@@ -70,11 +71,11 @@ export async function updateEvent(
 
 /**
  * Deletes an event (a tombstone) and returns it as it was, for undo (restoreEvent); null when there
- * was none. `today` is for the SIM's summary.
+ * was none. `today` is for the SIM's summary; `where` as for updateEvent.
  */
-export async function deleteEvent(db: SimKeeperDb, id: string, today: IsoDate = localToday()): Promise<EventRecord | null> {
+export async function deleteEvent(db: SimKeeperDb, id: string, today: IsoDate = localToday(), where?: EventPlace): Promise<EventRecord | null> {
   return db.transaction('rw', db.eventTables, async () => {
-    const event = await findEvent(db, id);
+    const event = await findEvent(db, id, where);
     if (!event || event.deleted) return null;
     await writeAndSummarise(db, event.simId, [{ ...event, deleted: true, updatedAt: nowTimestamp() }], today);
     return event;

@@ -7,7 +7,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { defaultColour, isHexColour } from './colours';
 import { groupByMonth } from './event-months';
 import { legacyUpdatedAt } from './legacy-updated-at';
-import type { EventContent, EventRecord, SimRecord } from './types';
+import type { EventContent, EventMonthRecord, EventRecord, SimRecord } from './types';
 
 /**
  * Version 1. Same-date events were ordered by `recordedAt`, a timestamp from the device clock;
@@ -70,7 +70,7 @@ export async function addSimColour(tx: Transaction): Promise<void> {
  * - Events are stored a month of one SIM per record (`eventMonths`, key [simId+month]): IndexedDB
  *   costs about the same per record whatever its size, so a restore of 100,000 events writes a few
  *   thousand records instead of 100,000 (issue 6's figures; a bench section comparing the layouts is still to come).
- *   A multi-entry index on the event ids finds the month an event is in.
+ *   A multi-entry index on the event ids finds the month an event is in (dropped in version 4).
  * - Every event has an updatedAt and a deletion is a tombstone (`deleted: true`), as SIMs do: see
  *   merge.ts for the rule that merges two stores.
  * - `summaries`: one per SIM, what home shows, rewritten with every write (summaries.ts).
@@ -93,11 +93,37 @@ export const V3_STORES = {
 export async function groupEventsByMonth(tx: Transaction): Promise<void> {
   const events = await tx.table<V2EventRecord, string>('events').toArray();
   const stamped: EventRecord[] = events.map((event) => ({ ...event, updatedAt: legacyUpdatedAt(event) }));
-  await tx.table('eventMonths').bulkPut(groupByMonth(stamped));
+  const months: V3EventMonthRecord[] = groupByMonth(stamped).map((month) => ({ ...month, eventIds: month.events.map((event) => event.id) }));
+  await tx.table('eventMonths').bulkPut(months);
+}
+
+/** The month record version 3 stored: its event ids repeated, for the multi-entry index. */
+export type V3EventMonthRecord = EventMonthRecord & { eventIds: string[] };
+
+/**
+ * Version 4: month records lose the multi-entry index on their event ids (issue 11). It held one
+ * index entry per event, so a 100,000-event restore wrote 100,000 index entries besides ~1,200
+ * month records: in Chromium that was most of the write (a probe: 1,220 months in 3.2-8.8 s with
+ * it, 0.8-1.3 s without). An event is found in its SIM's months instead: callers that hold the
+ * event say where it is (event-months.ts: findEvent), and a merge reads the months it merges into.
+ * The sims, summaries and settings stores are unchanged (home's first load reads them raw).
+ */
+export const V4_STORES = {
+  sims: 'id',
+  eventMonths: '[simId+month]',
+  summaries: 'simId',
+  reminders: 'id, simId',
+  settings: 'key',
+} as const;
+
+/** v3 -> v4: the month records without `eventIds`, which only fed the index v4 drops. */
+export async function dropMonthEventIds(tx: Transaction): Promise<void> {
+  const months = tx.table<Partial<V3EventMonthRecord>, [string, string]>('eventMonths');
+  await months.toCollection().modify((month) => { delete month.eventIds; });
 }
 
 /** Declares the versions up to `latest` (all by default) on a fresh Dexie instance, before it opens. */
-export function declareSchema(db: Dexie, latest = 3): void {
+export function declareSchema(db: Dexie, latest = 4): void {
   db.version(1).stores(V1_STORES);
   if (latest < 2) return;
   db.version(2).stores(V2_STORES).upgrade(async (tx) => {
@@ -106,4 +132,6 @@ export function declareSchema(db: Dexie, latest = 3): void {
   });
   if (latest < 3) return;
   db.version(3).stores(V3_STORES).upgrade(groupEventsByMonth);
+  if (latest < 4) return;
+  db.version(4).stores(V4_STORES).upgrade(dropMonthEventIds);
 }

@@ -9,7 +9,7 @@
  * made again. Every write to a SIM or its events rewrites its summary in the same transaction.
  */
 import { addDays, type IsoDate } from '../rules/dates';
-import { project } from '../rules/project';
+import { projectDays } from '../rules/project';
 import type { Projection } from '../rules/types';
 import type { SimKeeperDb } from './db';
 import { simEventsWithTombstones } from './event-months';
@@ -17,13 +17,6 @@ import type { EventRecord, SimRecord, SimSummaryRecord } from './types';
 
 /** A month: the app opened at least monthly never reads events for home. */
 export const HORIZON_DAYS = 31;
-
-/** Events dated after `day` wait for their day; the list is in date order, so they are its tail. */
-export function eventsUpTo<T extends { date: IsoDate }>(events: readonly T[], day: IsoDate): readonly T[] {
-  let end = events.length;
-  while (end > 0 && events[end - 1]!.date > day) end--;
-  return end === events.length ? events : events.slice(0, end);
-}
 
 /** The events that count: tombstones are kept for merges, never shown or projected. */
 export function liveEvents(events: readonly EventRecord[]): EventRecord[] {
@@ -37,15 +30,16 @@ function shapeOf(projection: Projection): string {
 
 /** The summary of a SIM whose live events, in apply order, are `events`, made on `today`. */
 export function summaryOf(sim: SimRecord, events: readonly EventRecord[], today: IsoDate): SimSummaryRecord {
+  const days = Array.from({ length: HORIZON_DAYS + 1 }, (_, offset) => addDays(today, offset));
+  // One replay of the history for the whole horizon (projectDays): a restore makes 20 summaries of 5,000 events.
+  const projections = projectDays(sim, sim.policy, events, days);
   const segments: SimSummaryRecord['segments'] = [];
   let last = '';
-  for (let offset = 0; offset <= HORIZON_DAYS; offset++) {
-    const day = addDays(today, offset);
-    const projection = project(sim, sim.policy, eventsUpTo(events, day), day);
+  projections.forEach((projection, index) => {
     const shape = shapeOf(projection);
-    if (shape !== last) segments.push({ from: day, projection });
+    if (shape !== last) segments.push({ from: days[index]!, projection });
     last = shape;
-  }
+  });
   return { simId: sim.id, projectedOn: today, horizonEnds: addDays(today, HORIZON_DAYS), segments, eventCount: events.length };
 }
 

@@ -127,14 +127,12 @@ export interface DeletedSim {
 
 /**
  * A month of one SIM's events, tombstones included: the unit the store reads and writes events in
- * (event-months.ts says why). Key [simId+month]; `eventIds` is a multi-entry index, to find an
- * event by id.
+ * (event-months.ts says why). Key [simId+month]; no index on the event ids since version 4 (schema.ts).
  */
 export interface EventMonthRecord {
   simId: string;
   /** 'YYYY-MM' of the events' dates. */
   month: string;
-  eventIds: string[];
   events: EventRecord[];
 }
 

@@ -17,35 +17,66 @@ import { inApplyOrder } from './event-order';
  *   // => { state: 'active', protectedBy: 'monthly_rent', rentalDue: true, protectedUntil: null, … }
  */
 export function projectPostpaid(sim: SimFacts, policy: Policy, events: readonly SimEvent[], today: IsoDate): PostpaidProjection {
-  let lastActivity = sim.since;
-  let custody: CustodySpan | null = null;
-  let advanceRentThrough: IsoDate | null = null;
-  const flags: Flag[] = [...policyBreaches(policy)];
-  for (const event of inApplyOrder(events)) {
-    if (isActivity(event, policy)) lastActivity = laterOf(lastActivity, event.date)!;
-    if (event.type === 'safe_custody') {
-      custody = addCustody(custody, event, policy);
-      const flag = safeCustodyChargeFlag(event, policy);
-      if (flag) flags.push(flag);
-    }
-    if (event.type === 'advance_rent') advanceRentThrough = laterOf(advanceRentThrough, event.through);
+  const history = new PostpaidHistory(sim, policy);
+  for (const event of inApplyOrder(events)) history.take(event);
+  return history.on(today);
+}
+
+/**
+ * projectPostpaid on each of `days` (ascending), each day counting only the events dated up to it,
+ * from one pass over the history (as projectPrepaidDays, for a SIM's summary).
+ */
+export function projectPostpaidDays(sim: SimFacts, policy: Policy, events: readonly SimEvent[], days: readonly IsoDate[]): PostpaidProjection[] {
+  const history = new PostpaidHistory(sim, policy);
+  const ordered = inApplyOrder(events);
+  let next = 0;
+  return days.map((today) => {
+    for (; next < ordered.length && ordered[next]!.date <= today; next++) history.take(ordered[next]!);
+    return history.on(today);
+  });
+}
+
+/** What the events so far say: the latest activity, custody and rent paid ahead. */
+class PostpaidHistory {
+  lastActivity: IsoDate;
+  custody: CustodySpan | null = null;
+  advanceRentThrough: IsoDate | null = null;
+  readonly flags: Flag[];
+
+  constructor(sim: SimFacts, private readonly policy: Policy) {
+    this.lastActivity = sim.since;
+    this.flags = [...policyBreaches(policy)];
   }
-  const { protectedUntil, protectedBy } = postpaidProtection(custody?.until ?? null, advanceRentThrough);
-  const isProtected = protectedUntil !== null && protectedUntil >= today;
-  const inCustody = custody !== null && custody.until >= today;
-  const rentPaidAhead = advanceRentThrough !== null && advanceRentThrough >= today;
-  return {
-    connection: 'postpaid',
-    today,
-    state: isProtected ? 'protected' : 'active',
-    lastActivity,
-    safeCustody: custody,
-    advanceRentThrough,
-    protectedUntil,
-    protectedBy: isProtected ? protectedBy! : 'monthly_rent',
-    rentalDue: !inCustody && !rentPaidAhead, // reg 13(3), 13(4)
-    nextActionBy: isProtected ? protectedUntil : null,
-    restorationWithinHours: 24,
-    flags,
-  };
+
+  take(event: SimEvent): void {
+    if (isActivity(event, this.policy)) this.lastActivity = laterOf(this.lastActivity, event.date)!;
+    if (event.type === 'safe_custody') {
+      this.custody = addCustody(this.custody, event, this.policy);
+      const flag = safeCustodyChargeFlag(event, this.policy);
+      if (flag) this.flags.push(flag);
+    }
+    if (event.type === 'advance_rent') this.advanceRentThrough = laterOf(this.advanceRentThrough, event.through);
+  }
+
+  on(today: IsoDate): PostpaidProjection {
+    const { custody, advanceRentThrough } = this;
+    const { protectedUntil, protectedBy } = postpaidProtection(custody?.until ?? null, advanceRentThrough);
+    const isProtected = protectedUntil !== null && protectedUntil >= today;
+    const inCustody = custody !== null && custody.until >= today;
+    const rentPaidAhead = advanceRentThrough !== null && advanceRentThrough >= today;
+    return {
+      connection: 'postpaid',
+      today,
+      state: isProtected ? 'protected' : 'active',
+      lastActivity: this.lastActivity,
+      safeCustody: custody,
+      advanceRentThrough,
+      protectedUntil,
+      protectedBy: isProtected ? protectedBy! : 'monthly_rent',
+      rentalDue: !inCustody && !rentPaidAhead, // reg 13(3), 13(4)
+      nextActionBy: isProtected ? protectedUntil : null,
+      restorationWithinHours: 24,
+      flags: [...this.flags],
+    };
+  }
 }

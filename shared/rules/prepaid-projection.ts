@@ -52,6 +52,14 @@ class PrepaidReplay {
     this.liable = nonUsageEndDay(sinceDay, policy);
   }
 
+  /** A copy to run on to one day while this one takes the later events (steps only push, so arrays copy shallow). */
+  copy(): PrepaidReplay {
+    const copy = Object.assign(Object.create(PrepaidReplay.prototype) as PrepaidReplay, this);
+    copy.deductions = [...this.deductions];
+    (copy as { flags: Flag[] }).flags = [...this.flags];
+    return copy;
+  }
+
   /** Runs every liable-day step dated before `day`. */
   stepUntil(day: number): void {
     while (this.liable !== null && this.liable < day) this.step(this.liable);
@@ -70,7 +78,14 @@ class PrepaidReplay {
     }
   }
 
-  apply(event: SimEvent, day: number): void {
+  /** The next event in apply order: the steps due before its day, then the event. */
+  take(event: SimEvent): void {
+    const day = toDayNumber(event.date);
+    this.stepUntil(day);
+    this.apply(event, day);
+  }
+
+  private apply(event: SimEvent, day: number): void {
     switch (event.type) {
       case 'recharge':
         this.balance += monetaryValueOf(event);
@@ -166,13 +181,30 @@ function stateOf(replay: PrepaidReplay, todayDay: number, graceEndDay: number | 
  * //     deactivation: '2026-05-31', graceEnds: '2026-06-15', … }
  */
 export function projectPrepaid(sim: SimFacts, policy: Policy, events: readonly SimEvent[], today: IsoDate): PrepaidProjection {
-  const todayDay = toDayNumber(today);
   const replay = new PrepaidReplay(policy, toDayNumber(sim.since));
-  for (const event of inApplyOrder(events)) {
-    const day = toDayNumber(event.date);
-    replay.stepUntil(day);
-    replay.apply(event, day);
-  }
+  for (const event of inApplyOrder(events)) replay.take(event);
+  return finish(replay, policy, today);
+}
+
+/**
+ * projectPrepaid on each of `days` (ascending), each day counting only the events dated up to it,
+ * from one replay of the history: a SIM's summary projects a month of days (shared/db/summaries.ts),
+ * and replaying 5,000 events once instead of 32 times is most of a restore's projecting.
+ * Equal, day by day, to projectPrepaid(sim, policy, events dated <= day, day).
+ */
+export function projectPrepaidDays(sim: SimFacts, policy: Policy, events: readonly SimEvent[], days: readonly IsoDate[]): PrepaidProjection[] {
+  const replay = new PrepaidReplay(policy, toDayNumber(sim.since));
+  const ordered = inApplyOrder(events);
+  let next = 0;
+  return days.map((today) => {
+    for (; next < ordered.length && ordered[next]!.date <= today; next++) replay.take(ordered[next]!);
+    return finish(replay.copy(), policy, today);
+  });
+}
+
+/** The projection on `today` from a replay holding every event up to it (the replay is used up). */
+function finish(replay: PrepaidReplay, policy: Policy, today: IsoDate): PrepaidProjection {
+  const todayDay = toDayNumber(today);
   replay.stepUntil(todayDay);
   const balanceToday = replay.balance;
   const nextLiable = replay.liable;

@@ -1,6 +1,6 @@
 /**
  * What browser tests read back from the store: every live event, straight from IndexedDB
- * (schema v3 keeps a month of one SIM's events per record, shared/db/event-months.ts).
+ * (since schema v3, a month of one SIM's events per record, shared/db/event-months.ts).
  */
 import type { Page } from 'playwright-core';
 

@@ -62,7 +62,7 @@ export interface RestoreTimes {
   previewMs: number;
   /** 'sim-keeper:import-start' to '...-written': applyImport, the one IndexedDB transaction. */
   writeMs: number;
-  /** The app's 'sim-keeper:import' measure: Restore clicked to the store written and read back. */
+  /** The app's 'sim-keeper:import' measure: Restore clicked to the store written and the app showing it. */
   importMs: number;
   /** Seen from the bench: the click to the "Backup restored" toast on screen (includes the re-render). */
   clickToToastMs: number;

@@ -21,7 +21,7 @@ export function HistoryList(props: { simId: string; events: readonly EventRecord
   const { t, lang, today } = app;
   const newestFirst = [...props.events].reverse();
   const remove = async (index: number) => {
-    await removeEvent(app, newestFirst[index]!.id);
+    await removeEvent(app, newestFirst[index]!);
     focusAfterDelete(newestFirst, index);
   };
   return (

@@ -59,6 +59,19 @@ function applyToDocument(settings: Settings): void {
   else root.dataset.theme = settings.theme;
 }
 
+/** The loaded events with the SIMs in `written` replaced (and dropped when no longer live). */
+function withWritten(
+  loaded: ReadonlyMap<string, readonly EventRecord[]> | undefined, written: ReadonlyMap<string, EventRecord[]>, live: ReadonlySet<string>,
+): ReadonlyMap<string, readonly EventRecord[]> {
+  if (written.size === 0) return loaded ?? new Map();
+  const merged = new Map(loaded);
+  for (const [simId, events] of written) {
+    if (live.has(simId)) merged.set(simId, events);
+    else merged.delete(simId);
+  }
+  return merged;
+}
+
 export function AppProvider(props: {
   db?: SimKeeperDb;
   toast: (message: string, action?: ToastAction) => void;
@@ -95,20 +108,22 @@ export function AppProvider(props: {
   /**
    * Reads the store again after a write: the SIMs and their summaries (one small record each), and
    * the events only of the SIMs `touched` (every SIM whose events are loaded when not said), plus
-   * any asked for whose read a reload overtook.
+   * any asked for whose read a reload overtook. SIMs in `written` take those events, unread.
    */
-  const refresh = useCallback(async (touched?: readonly string[]) => {
+  const refresh = useCallback(async (touched?: readonly string[], written: ReadonlyMap<string, EventRecord[]> = new Map()) => {
     generation.current++;
     try {
       const day = localToday();
       const [settings, { sims, projections }] = await Promise.all([settingsWithWords(db), simsWithSummaries(db, day)]);
       applyToDocument(settings);
+      const live = new Set(sims.map((sim) => sim.id));
+      for (const simId of written.keys()) if (live.has(simId)) have.current.sims.add(simId);
       // Keep the events of the last load meanwhile (a reload after a write): screens never lose them.
-      setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? new Map(), all: last?.all ?? false }));
+      setLoaded((last) => ({ settings, sims, projections, eventsBySim: withWritten(last?.eventsBySim, written, live), all: last?.all ?? false }));
       const { all, sims: asked } = wanted.current;
       if (all && (touched === undefined || !have.current.all)) return await readEvents('all');
       const again = new Set([...asked].filter((simId) => !have.current.sims.has(simId)));
-      for (const simId of touched ?? have.current.sims) if (asked.has(simId) || all) again.add(simId);
+      for (const simId of touched ?? have.current.sims) if ((asked.has(simId) || all) && !written.has(simId)) again.add(simId);
       if (again.size > 0) await readEvents([...again]);
     } catch (cause) {
       fail(cause);
@@ -116,9 +131,10 @@ export function AppProvider(props: {
   }, [db, readEvents, fail]);
 
   /** After this tab's write: read again, and tell the other tabs to (store-channel.ts). */
-  const reload = useCallback(async (touched?: readonly string[]) => {
-    announce(db.name, touched ? { kind: 'changed', touched: [...touched] } : { kind: 'changed' });
-    await refresh(touched);
+  const reload = useCallback(async (touched?: readonly string[], written?: ReadonlyMap<string, EventRecord[]>) => {
+    const told = touched && [...touched, ...(written?.keys() ?? [])];
+    announce(db.name, told ? { kind: 'changed', touched: told } : { kind: 'changed' });
+    await refresh(touched, written);
   }, [db, refresh]);
 
   // Another tab wrote: read what it touched. Another tab is restoring: say that writes wait for it.

@@ -43,8 +43,10 @@ export interface AppState {
   /**
    * Reads the store again after a write: the SIMs' summaries, and the events of the SIMs `touched`
    * (of every SIM whose events are read, when not given). Every other open tab reads them too.
+   * `written`: SIMs' live events as a write just left them (a restore: applyImport), taken as they
+   * are instead of read back, while every other SIM is read as `touched` says.
    */
-  reload(touched?: readonly string[]): Promise<void>;
+  reload(touched?: readonly string[], written?: ReadonlyMap<string, EventRecord[]>): Promise<void>;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void>;
   toast(message: string, action?: ToastAction): void;
 }

@@ -107,6 +107,17 @@ describe('applyImport', () => {
     expect(await snapshot(target)).toEqual(restoredFrom(await snapshot(source), backup.exportedAt));
   });
 
+  it('hands back each changed SIM\'s live events exactly as a read of the store gives them', async () => {
+    const source = await populated();
+    const [first] = await allEvents(source);
+    await deleteEvent(source, first!.id, TODAY);
+    const target = freshDb();
+    const result = await applyImport(target, backupToJson(await exportBackup(source)), TODAY);
+    const simIds = (await listSims(target)).map((sim) => sim.id);
+    expect([...result.eventsBySim.keys()].sort()).toEqual([...simIds].sort());
+    for (const simId of simIds) expect(result.eventsBySim.get(simId)).toEqual(await eventsForSim(target, simId));
+  });
+
   it('importing the same file twice changes nothing the second time', async () => {
     const source = await populated();
     const json = backupToJson(await exportBackup(source));
@@ -121,6 +132,7 @@ describe('applyImport', () => {
       events: { added: 0, updated: 0, unchanged: 5 },
       reminders: { added: 0, updated: 0, unchanged: 1 },
       settings: { added: 0, updated: 0, unchanged: 3 },
+      eventsBySim: new Map(),
     });
     expect(await snapshot(target)).toEqual(afterFirst);
     expect(await liveEventCount(target)).toBe(5);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sameRecord } from '../../../shared/db/canonical';
+import fc from 'fast-check';
+import { canonicalJson, sameRecord } from '../../../shared/db/canonical';
 
 describe('sameRecord', () => {
   it('ignores the order of keys, at every depth', () => {
@@ -14,5 +15,15 @@ describe('sameRecord', () => {
     expect(sameRecord({ a: 1 }, { a: 2 })).toBe(false);
     expect(sameRecord({ a: 1, b: 2 }, { a: 1 })).toBe(false);
     expect(sameRecord({ list: [1, 2] }, { list: [2, 1] })).toBe(false);
+  });
+});
+
+describe('sameRecord agrees with canonicalJson', () => {
+  it('on random JSON records', () => {
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const pair = fc.oneof(fc.tuple(json, json), json.map((value) => [value, JSON.parse(JSON.stringify(value)) as unknown] as const));
+    fc.assert(fc.property(pair, ([a, b]) => {
+      expect(sameRecord(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+    }));
   });
 });

@@ -10,13 +10,13 @@ describe('openSimKeeperDb', () => {
     db.close();
   });
 
-  it('opens a new database straight at version 3 with every table and index', async () => {
+  it('opens a new database straight at version 4 with every table and index', async () => {
     const db = openSimKeeperDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['eventMonths', 'reminders', 'settings', 'sims', 'summaries']);
     expect(db.eventMonths.schema.primKey.name).toBe('[simId+month]');
-    expect(db.eventMonths.schema.indexes.map((i) => `${i.name}${i.multi ? ' (multi)' : ''}`)).toEqual(['eventIds (multi)']);
+    expect(db.eventMonths.schema.indexes.map((i) => `${i.name}${i.multi ? ' (multi)' : ''}`)).toEqual([]) // no index on event ids since v4 (schema.ts);
     expect(db.summaries.schema.primKey.name).toBe('simId');
     expect(db.reminders.schema.indexes.map((i) => i.name)).toEqual(['simId']);
     expect(db.settings.schema.primKey.name).toBe('key');

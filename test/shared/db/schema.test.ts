@@ -6,6 +6,7 @@ import { openSimKeeperDb } from '../../../shared/db/db';
 import { SIM_COLOURS } from '../../../shared/db/colours';
 import { V1_STORES, declareSchema, type V1EventRecord, type V1SimRecord, type V2EventRecord } from '../../../shared/db/schema';
 import { eventsForSim } from '../../../shared/db/events';
+import { findEvent } from '../../../shared/db/event-months';
 import { syncSnapshot } from '../../../shared/db/sync';
 import { getSim } from '../../../shared/db/sims';
 import { simsWithSummaries } from '../../../shared/db/sim-summaries';
@@ -148,9 +149,9 @@ describe('the version 2 to version 3 upgrade', () => {
     return db;
   }
 
-  it('opens the old database at version 3, without the events table', async () => {
+  it('opens the old database at the current version, without the events table', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('events');
   });
 
@@ -165,7 +166,7 @@ describe('the version 2 to version 3 upgrade', () => {
 
   it('stores them a month of one SIM per record', async () => {
     const db = await upgraded();
-    expect((await db.eventMonths.toArray()).map((m) => `${m.simId} ${m.month} ${m.eventIds.join(',')}`).sort())
+    expect((await db.eventMonths.toArray()).map((m) => `${m.simId} ${m.month} ${m.events.map((e) => e.id).join(',')}`).sort())
       .toEqual(['sim-a 2025-12 e-1', 'sim-a 2026-02 e-z,e-a', 'sim-b 2026-02 e-r', 'sim-b 2026-03 e-3']);
   });
 
@@ -188,5 +189,57 @@ describe('the version 2 to version 3 upgrade', () => {
     expect(sims.map((s) => s.id)).toEqual(['sim-a', 'sim-b']);
     expect(projections.get('sim-b')).toMatchObject({ today: TODAY, lastActivity: '2026-03-01' });
     expect(await db.summaries.count()).toBe(2);
+  });
+});
+
+describe('the version 3 to version 4 upgrade', () => {
+  const sim = { ...v1Sim('sim-a', '2026-01-01T00:00:00.000Z'), colour: SIM_COLOURS[0]! };
+  const stamp = '2026-02-01T00:00:00.000Z';
+  const events = [
+    { ...v2Event('e-1', 'sim-a', '2026-01-31', 1), updatedAt: stamp },
+    { ...v2Event('e-2', 'sim-a', '2026-02-01', 2), updatedAt: stamp, deleted: true as const },
+    { ...v2Event('e-3', 'sim-a', '2026-02-01', 3), updatedAt: stamp },
+  ];
+  const months = [
+    { simId: 'sim-a', month: '2026-01', eventIds: ['e-1'], events: [events[0]] },
+    { simId: 'sim-a', month: '2026-02', eventIds: ['e-2', 'e-3'], events: [events[1], events[2]] },
+  ];
+  const summary = { simId: 'sim-a', projectedOn: TODAY, horizonEnds: TODAY, segments: [], eventCount: 2 };
+
+  /** A database as the version-3 app wrote it: months carrying eventIds for the multi-entry index. */
+  async function upgraded() {
+    const name = `migration-v4-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    declareSchema(v3, 3);
+    await v3.table('sims').add(sim);
+    await v3.table('eventMonths').bulkAdd(months);
+    await v3.table('summaries').add(summary);
+    await v3.table('reminders').add({ id: 'r1', simId: 'sim-a', status: 'shown', at: stamp });
+    await v3.table('settings').add({ key: 'theme', value: 'dark' });
+    expect(v3.verno).toBe(3);
+    expect(await v3.table('eventMonths').where('eventIds').equals('e-3').count()).toBe(1);
+    v3.close();
+    const db = openSimKeeperDb(name);
+    opened.push(db);
+    await db.open();
+    return db;
+  }
+
+  it('drops the index on event ids and the eventIds field, keeping every event as it was', async () => {
+    const db = await upgraded();
+    expect(db.verno).toBe(4);
+    expect(db.eventMonths.schema.indexes).toEqual([]);
+    expect(await db.eventMonths.toArray()).toEqual(months.map(({ eventIds: _ids, ...month }) => month));
+  });
+
+  it('keeps SIMs, summaries, reminder states and settings untouched, and still finds events by id', async () => {
+    const db = await upgraded();
+    expect(await db.sims.toArray()).toEqual([sim]);
+    expect(await db.summaries.toArray()).toEqual([summary]);
+    expect(await db.reminders.toArray()).toEqual([{ id: 'r1', simId: 'sim-a', status: 'shown', at: stamp }]);
+    expect(await db.settings.toArray()).toEqual([{ key: 'theme', value: 'dark' }]);
+    expect(await findEvent(db, 'e-3')).toEqual(events[2]);
+    expect(await findEvent(db, 'e-2', { simId: 'sim-a', date: '2026-02-01' })).toEqual(events[1]);
+    expect((await eventsForSim(db, 'sim-a')).map((e) => e.id)).toEqual(['e-1', 'e-3']);
   });
 });
