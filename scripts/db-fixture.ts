@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as store from '../shared/db';
 import { withPolicy } from '../shared/rules/policy';
+import { EVENT_TYPES } from '../shared/rules/types';
 
 const TODAY = '2026-03-15';
 
@@ -48,6 +49,12 @@ async function fill(db: store.SimKeeperDb): Promise<void> {
   await add(postpaid.id, { type: 'advance_rent', date: '2026-01-05', through: '2026-06-30' });
   await add(postpaid.id, { type: 'activity', date: '2026-03-10', kind: 'call_in', source: 'extension' });
   await add(gone.id, { type: 'activity', date: '2026-01-01', kind: 'call_out' });
+  // The operator-closure events came with version 4's release (issue 10): only code that knows them writes them.
+  if ((EVENT_TYPES as readonly string[]).includes('operator_closed')) {
+    await add(postpaid.id, { type: 'operator_closed', date: '2026-03-11', securityDeposit: 50_000 });
+    await add(postpaid.id, { type: 'refund_claimed', date: '2026-03-12' });
+    await add(postpaid.id, { type: 'refund_received', date: '2026-03-14', amount: 20_000 });
+  }
   await store.markReminder(db, `${prepaid.id}:non_usage:2026-05-24:7`, prepaid.id, 'snoozed', '2026-03-20');
   await store.markReminder(db, `${postpaid.id}:rent:2026-06-30:7`, postpaid.id, 'shown');
   await store.markReminder(db, 'backup', '', 'dismissed');
