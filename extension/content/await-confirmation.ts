@@ -6,19 +6,19 @@
  * - a failed, declined or refunded payment: that is final, stop at once;
  * - a payment still under way ("pending", "processing"): a UPI payment's status is polled and may
  *   turn into a confirmation in place, so watch, for a minute at most;
- * - no status at all (a plan list, a home page, or a status not rendered yet): watch only while the
- *   page is still rendering, and stop once it has been still for 2 s, or after 10 s whatever it does
- *   (a plan list with a ticking offer never stands still).
- * Watching is one MutationObserver whose callback only notes the time and schedules one look at
- * most every 400 ms; a look is one querySelector and two regular expressions, never a scan of the
- * whole page. A same-document navigation (the site's own router) is a new page: look and watch again.
+ * - no status at all (a plan list, a home page, or a status not rendered yet): watch for 15 s, time
+ *   enough for a status fetched over a slow connection, then stop whatever the page does. Not "once
+ *   the page stands still": a spinner drawn by CSS changes nothing while the status is on its way,
+ *   and a still page costs a MutationObserver nothing anyway.
+ * Watching is one MutationObserver whose callback only schedules one look at most every 400 ms; a
+ * look is one querySelector and two regular expressions, never a scan of the whole page. A
+ * same-document navigation (the site's own router) is a new page: look and watch again.
  */
 import type { FoundRecharge } from './found-recharge';
 import { findRecharge, NOT_YET_WORDS, PENDING_WORDS, statusText, type SiteAdapter } from './site-adapter';
 
 const LOOK_EVERY_MS = 400;
-const STILL_FOR_MS = 2_000;
-const SETTLE_WITHIN_MS = 10_000;
+const SETTLE_FOR_MS = 15_000;
 const PENDING_FOR_MS = 60_000;
 
 /** What to do about a page that shows no completed recharge, from its status line. */
@@ -47,11 +47,9 @@ function watch(adapter: SiteAdapter, document: Document, found: (recharge: Found
   let mode = look();
   if (mode === 'stop') return () => undefined;
   let since = performance.now();
-  let changedAt = since;
   let lookTimer: ReturnType<typeof setTimeout> | undefined;
   let endTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
-    changedAt = performance.now();
     lookTimer ??= setTimeout(lookAgain, LOOK_EVERY_MS);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -71,13 +69,11 @@ function watch(adapter: SiteAdapter, document: Document, found: (recharge: Found
     since = performance.now();
     checkEnd();
   }
+  /** Stops now on 'stop', else when the time the mode allows (from when it began) is up. */
   function checkEnd(): void {
     clearTimeout(endTimer);
-    const end = mode === 'stop' ? 0 : mode === 'pending' ? since + PENDING_FOR_MS
-      : Math.min(changedAt + STILL_FOR_MS, since + SETTLE_WITHIN_MS);
-    const left = end - performance.now();
-    if (left <= 0) stop();
-    else endTimer = setTimeout(checkEnd, left);
+    if (mode === 'stop') stop();
+    else endTimer = setTimeout(stop, since + (mode === 'pending' ? PENDING_FOR_MS : SETTLE_FOR_MS) - performance.now());
   }
   function stop(): void {
     observer.disconnect();

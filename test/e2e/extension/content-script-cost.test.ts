@@ -34,8 +34,8 @@ describe('the content script on a recharge path that is not a confirmation', () 
     expect(cost).toMatchObject(IDLE);
   });
 
-  it('stops on a plan list that never stands still, once its 10 s to settle are over', async () => {
-    const cost = await probeContentScript(loaded, PROBE_PAGES.plans.url, { loadMs: 10_500, lateMs: 2_000 });
+  it('stops on a plan list that never stands still, once its 15 s to settle are over', async () => {
+    const cost = await probeContentScript(loaded, PROBE_PAGES.plans.url, { loadMs: 15_500, lateMs: 2_000 });
     expect(cost).toMatchObject(IDLE);
   });
 
@@ -55,7 +55,7 @@ describe('the content script and a site’s own router', () => {
   it('looks again when the page moves to a confirmation without loading (pushState), long after it stopped', async () => {
     const page = await loaded.context.newPage();
     await page.goto(PROBE_PAGES.plans.url);
-    await page.waitForTimeout(10_500); // past the settling: the script has stopped watching
+    await page.waitForTimeout(15_500); // past the settling: the script has stopped watching
     const status = readFileSync(new URL('../../fixtures/sites/jio.html', import.meta.url), 'utf8').split(/<main[^>]*>|<\/main>/)[1]!;
     await page.evaluate((html) => {
       history.pushState({}, '', '/selfcare/recharge/mobility/payment-status?routed');
