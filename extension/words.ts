@@ -3,12 +3,12 @@
  * shared/i18n, where every string lives in English and Hindi (and the Hindi glossary holds them too).
  */
 import type { Lang } from '../shared/i18n/format';
-import { translate } from '../shared/i18n/translate';
+import { translate, type Params } from '../shared/i18n/translate';
 import type { MessageKey } from '../shared/i18n/en';
 
 type Prefixed = Extract<MessageKey, `ext.${string}`>;
 export type WordKey = Prefixed extends `ext.${infer Key}` ? Key : never;
 
-export function word(lang: Lang, key: WordKey): string {
-  return translate(lang, `ext.${key}`);
+export function word(lang: Lang, key: WordKey, params?: Params): string {
+  return translate(lang, `ext.${key}`, params);
 }

@@ -1,7 +1,8 @@
 /**
  * The extension's part of Settings ("what this device does with reminders"): reminders ring
  * through Chrome's alarms and notifications, when the next one rings, the badge, the sync with
- * the PWA, and the calendar file, which works everywhere.
+ * the PWA, and the calendar file, which works everywhere; and the recharge sites where SIM Keeper
+ * was told not to ask, each with "Ask again".
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../shared/app/state/app-context';
@@ -10,6 +11,7 @@ import { syncTime, syncWord } from '../../shared/sync/sync-words';
 import { DAILY_ALARM, REMINDER_ALARM } from '../background/schedule';
 import { readSyncStatus, type SyncStatus } from '../platform/sync-status';
 import { word } from '../words';
+import { DismissedSites } from '../platform/DismissedSites';
 
 interface DeviceFacts {
   notifications: string;
@@ -38,29 +40,32 @@ export function ExtensionDevice() {
   const when = (ms: number | null) => (ms === null ? word(lang, 'noReminder') : syncTime(lang, new Date(ms).toISOString()));
 
   return (
-    <section class="card" aria-labelledby="device">
-      <h2 id="device">{word(lang, 'deviceTitle')}</h2>
-      <p class="field__hint">{word(lang, 'deviceHint')}</p>
-      {facts === null ? <p>{t('storage.checking')}</p> : (
-        <dl class="facts facts--stacked">
-          <div class="facts__row">
-            <dt>{word(lang, 'notifications')}</dt>
-            <dd>{facts.notifications === 'granted' ? word(lang, 'allowed') : word(lang, 'blocked')}</dd>
-          </div>
-          <div class="facts__row"><dt>{word(lang, 'nextReminder')}</dt><dd>{when(facts.nextReminder)}</dd></div>
-          <div class="facts__row"><dt>{word(lang, 'dailyCheck')}</dt><dd>{when(facts.dailyCheck)}</dd></div>
-          <div class="facts__row"><dt>{word(lang, 'badge')}</dt><dd>{word(lang, 'badgeHint')}</dd></div>
-          <div class="facts__row" data-sync-status>
-            <dt>{word(lang, 'syncTitle')}</dt>
-            <dd>{facts.sync.lastSyncedAt === null ? syncWord(lang, 'never') : syncWord(lang, 'lastSynced', { when: syncTime(lang, facts.sync.lastSyncedAt) })}</dd>
-          </div>
-          <div class="facts__row">
-            <dt>{t('settings.calendar')}</dt>
-            <dd>{t('settings.calendarHint')}</dd>
-          </div>
-        </dl>
-      )}
-      <CalendarFileButton />
-    </section>
+    <>
+      <section class="card" aria-labelledby="device">
+        <h2 id="device">{word(lang, 'deviceTitle')}</h2>
+        <p class="field__hint">{word(lang, 'deviceHint')}</p>
+        {facts === null ? <p>{t('storage.checking')}</p> : (
+          <dl class="facts facts--stacked">
+            <div class="facts__row">
+              <dt>{word(lang, 'notifications')}</dt>
+              <dd>{facts.notifications === 'granted' ? word(lang, 'allowed') : word(lang, 'blocked')}</dd>
+            </div>
+            <div class="facts__row"><dt>{word(lang, 'nextReminder')}</dt><dd>{when(facts.nextReminder)}</dd></div>
+            <div class="facts__row"><dt>{word(lang, 'dailyCheck')}</dt><dd>{when(facts.dailyCheck)}</dd></div>
+            <div class="facts__row"><dt>{word(lang, 'badge')}</dt><dd>{word(lang, 'badgeHint')}</dd></div>
+            <div class="facts__row" data-sync-status>
+              <dt>{word(lang, 'syncTitle')}</dt>
+              <dd>{facts.sync.lastSyncedAt === null ? syncWord(lang, 'never') : syncWord(lang, 'lastSynced', { when: syncTime(lang, facts.sync.lastSyncedAt) })}</dd>
+            </div>
+            <div class="facts__row">
+              <dt>{t('settings.calendar')}</dt>
+              <dd>{t('settings.calendarHint')}</dd>
+            </div>
+          </dl>
+        )}
+        <CalendarFileButton />
+      </section>
+      <DismissedSites showWhenEmpty />
+    </>
   );
 }

@@ -9,10 +9,16 @@ export interface SiteDismissals {
   add(site: string): Promise<void>;
 }
 
+/** What the extension's pages need besides: the list to show, and "Ask again", the undo of add. */
+export interface StoredSiteDismissals extends SiteDismissals {
+  list(): Promise<string[]>;
+  remove(site: string): Promise<void>;
+}
+
 const KEY = 'dismissedSites';
 
 /** The dismissals in chrome.storage.local (or any storage area of the same shape, for tests). */
-export function storedSiteDismissals(area: chrome.storage.StorageArea = chrome.storage.local): SiteDismissals {
+export function storedSiteDismissals(area: chrome.storage.StorageArea = chrome.storage.local): StoredSiteDismissals {
   const read = async (): Promise<string[]> => {
     const stored = (await area.get(KEY))[KEY];
     return Array.isArray(stored) ? stored.filter((site): site is string => typeof site === 'string') : [];
@@ -22,6 +28,11 @@ export function storedSiteDismissals(area: chrome.storage.StorageArea = chrome.s
     add: async (site) => {
       const sites = await read();
       if (!sites.includes(site)) await area.set({ [KEY]: [...sites, site] });
+    },
+    list: read,
+    remove: async (site) => {
+      const sites = await read();
+      if (sites.includes(site)) await area.set({ [KEY]: sites.filter((other) => other !== site) });
     },
   };
 }

@@ -9,19 +9,21 @@
 export interface SiteMatch {
   /** The adapter's id, also its file name: extension/content/sites/<id>.ts. */
   id: string;
+  /** The site's own name, as people know it (a brand: the same in every language). */
+  name: string;
   /** Chrome match patterns of the site's recharge (confirmation) pages. */
   matches: string[];
 }
 
 export const SITE_MATCHES: readonly SiteMatch[] = [
-  { id: 'jio', matches: ['https://www.jio.com/selfcare/recharge/*'] },
-  { id: 'airtel', matches: ['https://www.airtel.in/prepaid-recharge/*'] },
-  { id: 'vi', matches: ['https://www.myvi.in/prepaid/online-mobile-recharge/*'] },
-  { id: 'bsnl', matches: ['https://portal2.bsnl.in/myportal/*'] },
-  { id: 'paytm', matches: ['https://paytm.com/myorders/*'] },
-  { id: 'phonepe', matches: ['https://www.phonepe.com/mobile-recharge/*'] },
-  { id: 'amazonpay', matches: ['https://www.amazon.in/hfc/*'] },
-  { id: 'freecharge', matches: ['https://www.freecharge.in/mobile-recharge/*'] },
-  { id: 'mobikwik', matches: ['https://www.mobikwik.com/mobile-recharge/*'] },
+  { id: 'jio', name: 'Jio', matches: ['https://www.jio.com/selfcare/recharge/*'] },
+  { id: 'airtel', name: 'Airtel', matches: ['https://www.airtel.in/prepaid-recharge/*'] },
+  { id: 'vi', name: 'Vi', matches: ['https://www.myvi.in/prepaid/online-mobile-recharge/*'] },
+  { id: 'bsnl', name: 'BSNL', matches: ['https://portal2.bsnl.in/myportal/*'] },
+  { id: 'paytm', name: 'Paytm', matches: ['https://paytm.com/myorders/*'] },
+  { id: 'phonepe', name: 'PhonePe', matches: ['https://www.phonepe.com/mobile-recharge/*'] },
+  { id: 'amazonpay', name: 'Amazon Pay', matches: ['https://www.amazon.in/hfc/*'] },
+  { id: 'freecharge', name: 'Freecharge', matches: ['https://www.freecharge.in/mobile-recharge/*'] },
+  { id: 'mobikwik', name: 'MobiKwik', matches: ['https://www.mobikwik.com/mobile-recharge/*'] },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * The popup: the user's SIMs as the app's own cards, most urgent first, with "I used it today"
  * (logged here, at once) and "Log a recharge" (the app page, at that SIM's form), and "Read this
- * page" for the generic reader. Links open the app page in a tab: the popup is too small for
+ * page" for the generic reader, and the sites where the user asked not to be asked, to undo that. Links open the app page in a tab: the popup is too small for
  * forms, and it closes as soon as focus leaves it.
  */
 import type { TargetedMouseEvent } from 'preact';
@@ -12,6 +12,7 @@ import { useApp } from '../../shared/app/state/app-context';
 import { word } from '../words';
 import { openAppPage } from '../platform/app-page';
 import { askBackground, READ_PAGE, REFRESH } from '../platform/page-messages';
+import { DismissedSites } from '../platform/DismissedSites';
 
 /** A click on any app link in the popup opens that route of the app page in a tab. */
 function openLinksInTab(event: TargetedMouseEvent<HTMLElement>): void {
@@ -68,6 +69,7 @@ export function Popup() {
             ))}
           </ul>
         )}
+        <DismissedSites />
       </main>
       <footer class="popup__foot">
         <button type="button" class="button" onClick={() => void readThisPage()}>{word(lang, 'readPage')}</button>

@@ -8,6 +8,7 @@
  * measure.
  */
 import { figure, type FigureName } from './support/figures';
+import { contentScriptRows } from './support/content-script-figures';
 import { heading, int, ms, table } from './report';
 
 export const title = 'store: v3 beside v2, with the goals';
@@ -44,6 +45,6 @@ export async function run(): Promise<void> {
     LINES.map(({ what, name, v2Ms, goalMs }) => {
       const v3 = figure(name);
       return [what, shown(v3, 'not run'), shown(v2Ms, 'not measured'), faster(v3, v2Ms), goalMs === null ? 'none set' : `< ${msText(goalMs)}`, verdict(v3, goalMs)];
-    }));
+    }).concat(contentScriptRows()));
   console.log('One run each on a 2-core machine shared with other work: figures move by tens of percent between runs.');
 }

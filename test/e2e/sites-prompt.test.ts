@@ -187,4 +187,14 @@ describe('the content script', () => {
     const { page } = await openSite('jio', late);
     await waitForPrompt(page, /^Log the ₹299/);
   });
+
+  it('waits for a status fetched slowly behind a spinner drawn by CSS, which changes nothing in the page', async () => {
+    await simFor('9876543210', 'Mom’s Jio');
+    const html = fixture('jio');
+    const [head, rest] = html.split('<main id="main"');
+    const slow = `${head}<div id="later" class="spinner"></div><template id="status"><main id="main"${rest!.split('</main>')[0]}</main></template>
+      <script>setTimeout(() => document.getElementById('later').replaceWith(document.getElementById('status').content.cloneNode(true)), 4000)</script></body></html>`;
+    const { page } = await openSite('jio', slow);
+    await waitForPrompt(page, /^Log the ₹299/, 10_000);
+  });
 });

@@ -4,12 +4,15 @@
  * done for <number>", and a summary table: Mobile number, Pack, Pack validity, Amount); not a
  * captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 export const airtel: SiteAdapter = {
   id: 'airtel',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector('#thankyou-container .banner__title')?.textContent)),
+  status: '#thankyou-container .banner__title',
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const table = document.querySelector('#thankyou-container .summary-table');
     if (!table) return null;

@@ -4,16 +4,16 @@
  * success box "Recharge successful" with "Your Vi prepaid recharge of ₹1,199.00 for <number> is
  * successful.", then an a-box with Plan and Validity rows); not a captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, textAt, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, textAt, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const ALERT = '#hfc-status-alert';
 
 export const amazonpay: SiteAdapter = {
   id: 'amazonpay',
-  isConfirmation: (document) => {
-    const alert = document.querySelector(ALERT);
-    return alert !== null && alert.classList.contains('a-alert-success') && saysSuccess(cleanText(alert.querySelector('.a-alert-heading')?.textContent));
+  status: `${ALERT} .a-alert-heading`,
+  isConfirmation(document) {
+    return document.querySelector(ALERT)?.classList.contains('a-alert-success') === true && saysSuccess(statusText(this, document));
   },
   read(document) {
     const sentence = textAt(document, `${ALERT} .a-alert-content`);

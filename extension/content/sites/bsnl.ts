@@ -4,12 +4,15 @@
  * SUCCESS", then a receipt table of Mobile Number, Plan, Validity and "Denomination (Rs.)", whose
  * value carries no rupee sign); not a captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 export const bsnl: SiteAdapter = {
   id: 'bsnl',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector('#receiptDiv #txnStatus')?.textContent)),
+  status: '#receiptDiv #txnStatus',
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const table = document.querySelector('#receiptDiv #receiptTable');
     if (!table) return null;

@@ -4,14 +4,17 @@
  * "Recharge Successful" and a details list of Operator, Mobile Number, Amount and Plan, the
  * validity written inside the plan); not a captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const WRAP = '.status-wrap';
 
 export const freecharge: SiteAdapter = {
   id: 'freecharge',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector(`${WRAP} .status-heading`)?.textContent)),
+  status: `${WRAP} .status-heading`,
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const details = document.querySelector(`${WRAP} .status-details`);
     if (!details) return null;

@@ -4,14 +4,17 @@
  * label/value pairs: Jio Number, Plan, Validity, Amount paid); not a captured copy. The header
  * shows the signed-in user's own number, so the number is read from the details, never the page.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const CARD = '.payment-status .status-card';
 
 export const jio: SiteAdapter = {
   id: 'jio',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector(`${CARD} .status-title`)?.textContent)),
+  status: `${CARD} .status-title`,
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const card = document.querySelector(CARD);
     if (!card) return null;

@@ -4,14 +4,17 @@
  * successful", "₹155 recharge for <number>", then the plan's description with its validity in the
  * text); not a captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, textAt, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, textAt, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const STATUS = '#rechargeStatus';
 
 export const mobikwik: SiteAdapter = {
   id: 'mobikwik',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector(`${STATUS} .rc-status__title`)?.textContent)),
+  status: `${STATUS} .rc-status__title`,
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const summary = textAt(document, `${STATUS} .rc-status__summary`);
     const plan = textAt(document, `${STATUS} .rc-status__plan`).replace(/^Plan:\s*/i, '');

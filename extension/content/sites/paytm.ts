@@ -5,15 +5,16 @@
  * ends "Validity: 28 Days"); not a captured copy. The header shows the signed-in user's number, so
  * the number comes from the status line only.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, textAt, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, textAt, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const ORDER = '._order';
 
 export const paytm: SiteAdapter = {
   id: 'paytm',
-  isConfirmation: (document) => {
-    const status = cleanText(document.querySelector(`${ORDER} ._status-text`)?.textContent);
+  status: `${ORDER} ._status-text`,
+  isConfirmation(document) {
+    const status = statusText(this, document);
     return /^Recharge of /i.test(status) && saysSuccess(status);
   },
   read(document) {

@@ -6,13 +6,16 @@
  * covers the same screen on the web.
  */
 import { cleanText, mobileNumberIn, planName, rupeeAmountIn, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const TXN = '.txn';
 
 export const phonepe: SiteAdapter = {
   id: 'phonepe',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector(`${TXN} .txn__state`)?.textContent)),
+  status: `${TXN} .txn__state`,
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const txn = document.querySelector(TXN);
     if (!txn || !/^Mobile recharge for$/i.test(firstLabel(txn))) return null;

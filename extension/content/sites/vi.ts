@@ -3,14 +3,17 @@
  * modelled on its known structure and wording ("Recharge Successful!", the Vi number, then small
  * cards of Pack, Validity and Amount paid, each a label over a value); not a captured copy.
  */
-import { cleanText, mobileNumberIn, planName, rupeeAmountIn, textAt, valueBeside, validityDaysIn } from '../page-text';
-import { rechargeOf, saysSuccess, type SiteAdapter } from '../site-adapter';
+import { mobileNumberIn, planName, rupeeAmountIn, textAt, valueBeside, validityDaysIn } from '../page-text';
+import { rechargeOf, saysSuccess, statusText, type SiteAdapter } from '../site-adapter';
 
 const STATUS = 'section.recharge-status';
 
 export const vi: SiteAdapter = {
   id: 'vi',
-  isConfirmation: (document) => saysSuccess(cleanText(document.querySelector(`${STATUS} .recharge-status__heading`)?.textContent)),
+  status: `${STATUS} .recharge-status__heading`,
+  isConfirmation(document) {
+    return saysSuccess(statusText(this, document));
+  },
   read(document) {
     const section = document.querySelector(STATUS);
     if (!section) return null;

@@ -25,12 +25,16 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the extension in a fresh profile. */
-export async function launchWithExtension(options: { locale?: string; args?: string[]; ignoreHTTPSErrors?: boolean } = {}): Promise<LoadedExtension> {
+/**
+ * Starts Chromium with the extension in a fresh profile; `withoutExtension` starts the same
+ * browser without it, to measure what the extension costs a page.
+ */
+export async function launchWithExtension(options: { locale?: string; args?: string[]; ignoreHTTPSErrors?: boolean; withoutExtension?: boolean } = {}): Promise<LoadedExtension> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension is missing: run npm run build first');
+  const extension = options.withoutExtension ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  if (extension.length > 0 && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/extension is missing: run npm run build first');
   const profile = mkdtempSync(join(tmpdir(), 'sim-keeper-ext-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -40,7 +44,7 @@ export async function launchWithExtension(options: { locale?: string; args?: str
     ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(options.args ?? [])],
+      ...extension, ...(options.args ?? [])],
   });
   const worker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith(EXTENSION_ORIGIN));

@@ -20,3 +20,29 @@ describe('storedSiteDismissals', () => {
     expect(await area.get('dismissedSites')).toEqual({ dismissedSites: ['vi'] });
   });
 });
+
+describe('"Ask again", the undo of "Don\'t ask on this site"', () => {
+  it('lists the dismissed sites in the order they were dismissed', async () => {
+    const dismissals = storedSiteDismissals(fakeStorageArea());
+    await dismissals.add('paytm');
+    await dismissals.add('jio');
+    expect(await dismissals.list()).toEqual(['paytm', 'jio']);
+  });
+
+  it('forgets one site, so the background asks there again, and leaves the others dismissed', async () => {
+    const area = fakeStorageArea();
+    await storedSiteDismissals(area).add('paytm');
+    await storedSiteDismissals(area).add('jio');
+    await storedSiteDismissals(area).remove('paytm');
+    const again = storedSiteDismissals(area);
+    expect(await again.has('paytm')).toBe(false);
+    expect(await again.has('jio')).toBe(true);
+    expect(await again.list()).toEqual(['jio']);
+  });
+
+  it('leaves the storage alone when the site was not dismissed', async () => {
+    const area = fakeStorageArea();
+    await storedSiteDismissals(area).remove('vi');
+    expect(await area.get('dismissedSites')).toEqual({});
+  });
+});
