@@ -22,11 +22,11 @@ const PWA_HOST: AppHost = {
 function onOpen(state: AppState): void {
   // Shows what is due (once each) and sets the icon badge; without permission it only sets the badge.
   // It decides from the SIMs and events the app has just loaded, rather than reading them again.
-  Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier')])
-    .then(([{ runReminderCheck }, { swNotifier }]) => runReminderCheck(state.db, state.today, swNotifier, state))
+  Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier'), state.db()])
+    .then(([{ runReminderCheck }, { swNotifier }, db]) => runReminderCheck(db, state.today, swNotifier, state))
     .catch((error: unknown) => console.warn('reminder check', error));
   // The same records as the SIM Keeper extension, when it is installed in this Chrome.
-  import('./platform/extension-bridge').then(({ startExtensionBridge }) => startExtensionBridge(state.db, state.reload))
+  Promise.all([import('./platform/extension-bridge'), state.db()]).then(([{ startExtensionBridge }, db]) => startExtensionBridge(db, state.reload))
     .catch((error: unknown) => console.warn('extension bridge', error));
 }
 

@@ -5,7 +5,7 @@
 import { DEFAULT_LEAD_DAYS } from '../rules/reminders';
 import { nowTimestamp } from '../clock/timestamp';
 import type { SimKeeperDb } from './db';
-import type { SettingKey, Settings } from './types';
+import type { SettingKey, SettingRecord, Settings } from './types';
 import { isSettingKey, validateSetting } from './validate';
 import { ValidationError } from './validation-error';
 
@@ -33,8 +33,13 @@ export function laterThanNow(stamp: string, now: string = nowTimestamp()): boole
 }
 
 export async function getSettings(db: SimKeeperDb, now: string = nowTimestamp()): Promise<Settings> {
+  return settingsFrom(await db.settings.toArray(), now);
+}
+
+/** The settings the stored records say (home's first read, first-look.ts, reads them without Dexie). */
+export function settingsFrom(records: readonly SettingRecord[], now: string = nowTimestamp()): Settings {
   const settings = defaultSettings();
-  for (const { key, value } of await db.settings.toArray()) {
+  for (const { key, value } of records) {
     if (!isSettingKey(key)) continue;
     try {
       const clean = validateSetting(key, value);

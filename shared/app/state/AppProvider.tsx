@@ -4,19 +4,40 @@
  * number of events. Events are read as screens ask for them (App.tsx: a SIM's page its own SIM's
  * months, Settings every SIM's), and every SIM's once the page is idle, for the reminder check.
  * A write re-reads the summaries and only the events of the SIM it touched.
+ *
+ * The first read is IndexedDB's own (first-look.ts): the store's code (Dexie, every read of events
+ * and every write, shared/db/index.ts) is a chunk fetched after home's first render, when the page
+ * is idle or at the first write, whichever comes first (issue 11: the first load's size).
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  announce, eventsBySim, getSettings, openSimKeeperDb, openStoreChannel, storeMessageOf, setSetting as storeSetting, simsWithEvents, simsWithSummaries,
-  type EventRecord, type Settings, type SimKeeperDb, type SimRecord,
-} from '../../db';
+import type { EventRecord, Settings, SimKeeperDb, SimRecord } from '../../db';
+import { DEFAULT_DB_NAME } from '../../db/db-name';
+import { firstLook, type FirstLook } from '../../db/first-look';
+import { announce, openStoreChannel, storeMessageOf } from '../../db/store-channel';
 import { loadLanguage, translator } from '../../i18n';
 import { preferredLanguage } from '../../i18n/preferred-language';
 import { localToday } from '../../clock/today';
 import { loadedViews } from './loaded-views';
+import type { IsoDate } from '../../rules/dates';
 import type { Projection } from '../../rules/types';
 import { AppContext, type AppState, type ToastAction } from './app-context';
+
+/** The store's code, a chunk of its own (see above). */
+const storeCode = () => import('../../db');
+
+/** Opens the store once, on first use: the one given (tests), or the app's, after its code arrives. */
+function storeOpener(given: SimKeeperDb | undefined): () => Promise<SimKeeperDb> {
+  let opening: Promise<SimKeeperDb> | null = given ? Promise.resolve(given) : null;
+  return () => (opening ??= storeCode().then(({ openSimKeeperDb }) => openSimKeeperDb(DEFAULT_DB_NAME)));
+}
+
+/** What home needs, through Dexie: after a write, or when first-look.ts cannot read the store. */
+async function readThroughDexie(db: SimKeeperDb, today: IsoDate): Promise<FirstLook> {
+  const { getSettings, simsWithSummaries } = await storeCode();
+  const [settings, language, { sims, projections }] = await Promise.all([getSettings(db), db.settings.get('language'), simsWithSummaries(db, today)]);
+  return { settings, languageChosen: language !== undefined, sims, projections };
+}
 
 interface Loaded {
   settings: Settings;
@@ -46,8 +67,7 @@ function whenIdle(run: () => void): void {
  * is in the user's language, never a frame of English first. Should the words not arrive (a broken
  * install), English is better than no app.
  */
-async function settingsWithWords(db: SimKeeperDb): Promise<Settings> {
-  const [stored, languageChosen] = await Promise.all([getSettings(db), db.settings.get('language')]);
+async function withWords(stored: Settings, languageChosen: boolean): Promise<Settings> {
   // Until the user picks one, the browser's own language decides (a phone set to Hindi opens in Hindi).
   const settings = languageChosen ? stored : { ...stored, language: preferredLanguage(navigator.languages ?? []) };
   await loadLanguage(settings.language).catch((error: unknown) => console.error('language', error));
@@ -67,7 +87,10 @@ export function AppProvider(props: {
   toast: (message: string, action?: ToastAction) => void;
   children: (state: AppState | null, error: unknown) => ComponentChildren;
 }) {
-  const [db] = useState(() => props.db ?? openSimKeeperDb());
+  const [dbName] = useState(() => props.db?.name ?? DEFAULT_DB_NAME);
+  const [db] = useState(() => storeOpener(props.db));
+  /** Whether the store has been read once: later reads go through Dexie (its code is in by then, or wanted). */
+  const readOnce = useRef(false);
   const [today, setToday] = useState(localToday);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -79,7 +102,8 @@ export function AppProvider(props: {
   /** Reads the events of `simIds` (or of every SIM) and adds them to what is loaded. */
   const readEvents = useCallback(async (scope: 'all' | readonly string[]) => {
     const started = generation.current;
-    const read = scope === 'all' ? (await simsWithEvents(db)).eventsBySim : await eventsBySim(db, scope);
+    const [store, { simsWithEvents, eventsBySim }] = await Promise.all([db(), storeCode()]);
+    const read = scope === 'all' ? (await simsWithEvents(store)).eventsBySim : await eventsBySim(store, scope);
     if (started !== generation.current) return;
     if (scope === 'all') have.current.all = true;
     for (const simId of read.keys()) have.current.sims.add(simId);
@@ -104,7 +128,10 @@ export function AppProvider(props: {
     generation.current++;
     try {
       const day = localToday();
-      const [settings, { sims, projections }] = await Promise.all([settingsWithWords(db), simsWithSummaries(db, day)]);
+      const first = readOnce.current ? null : await firstLook(dbName, day).catch(() => null);
+      readOnce.current = true;
+      const { settings: stored, languageChosen, sims, projections } = first ?? await readThroughDexie(await db(), day);
+      const settings = await withWords(stored, languageChosen);
       applyToDocument(settings);
       // Keep the events of the last load meanwhile (a reload after a write): screens never lose them.
       setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? new Map(), all: last?.all ?? false }));
@@ -116,18 +143,18 @@ export function AppProvider(props: {
     } catch (cause) {
       fail(cause);
     }
-  }, [db, readEvents, fail]);
+  }, [db, dbName, readEvents, fail]);
 
   /** After this tab's write: read again, and tell the other tabs to (store-channel.ts). */
   const reload = useCallback(async (touched?: readonly string[]) => {
-    announce(db.name, touched ? { kind: 'changed', touched: [...touched] } : { kind: 'changed' });
+    announce(dbName, touched ? { kind: 'changed', touched: [...touched] } : { kind: 'changed' });
     await refresh(touched);
-  }, [db, refresh]);
+  }, [dbName, refresh]);
 
   // Another tab wrote: read what it touched. Another tab is restoring: say that writes wait for it.
   const [restoringElsewhere, setRestoringElsewhere] = useState(false);
   useEffect(() => {
-    const channel = openStoreChannel(db.name);
+    const channel = openStoreChannel(dbName);
     if (!channel) return;
     channel.onmessage = (event: MessageEvent) => {
       const message = storeMessageOf(event.data);
@@ -138,7 +165,7 @@ export function AppProvider(props: {
       }
     };
     return () => channel.close();
-  }, [db, refresh]);
+  }, [dbName, refresh]);
 
   /** A screen needs these events (App.tsx): read them unless they are in or on their way. */
   const needEvents = useCallback((scope: 'all' | string) => {
@@ -165,7 +192,8 @@ export function AppProvider(props: {
   }, [refresh, needEvents]);
 
   const setSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
-    await storeSetting(db, key, value);
+    const [store, { setSetting: storeSetting }] = await Promise.all([db(), storeCode()]);
+    await storeSetting(store, key, value);
     await reload();
   }, [db, reload]);
 
