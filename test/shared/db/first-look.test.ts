@@ -108,7 +108,7 @@ describe('home’s first read without Dexie', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.idbdb.version).toBe(SCHEMA_VERSION * 10);
+    expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
     db.close();
   });
 });
