@@ -4,11 +4,11 @@
  * renders before the store's code arrives. Dexie and every write come after, in a chunk of their
  * own (AppProvider.tsx).
  *
- * It reads only a database Dexie has made at the current schema version, whose summaries all
- * cover today; for anything else it answers null and the caller reads through Dexie, which
- * creates, upgrades and repairs:
- * - no database yet (first use): opening would create one at version 1, so the creation is aborted
- *   and Dexie makes it as it always does;
+ * No database yet (first use) is an empty store: no SIMs, default settings, what Dexie would read
+ * from the one it creates; opening would create one at version 1, so the creation is aborted and
+ * Dexie makes it later as it always does. Otherwise it reads only a database Dexie has made at the
+ * current schema version, whose summaries all cover today; for anything else it answers null and
+ * the caller reads through Dexie, which upgrades and repairs:
  * - an older version: Dexie must run its upgrades (schema.ts) before anyone reads;
  * - a newer one (a later build ran here): its stores may differ from these;
  * - a SIM without a summary for today: Dexie reads its events and writes the summary again.
@@ -16,7 +16,7 @@
 import type { IsoDate } from '../rules/dates';
 import type { Projection } from '../rules/types';
 import { SCHEMA_VERSION } from './schema';
-import { settingsFrom } from './settings';
+import { defaultSettings, settingsFrom } from './settings';
 import { compareSims } from './sims-order';
 import { projectionFromSummary } from './summaries';
 import type { SettingRecord, Settings, SimRecord, SimSummaryRecord } from './types';
@@ -36,8 +36,11 @@ const STORES = ['sims', 'summaries', 'settings'] as const;
 const LOWEST = SCHEMA_VERSION * 10;
 const HIGHEST = LOWEST + 9;
 
-/** Opens the database as it is, or null when it does not exist (its creation is aborted) or is another version. */
-function openExisting(name: string): Promise<IDBDatabase | null> {
+/**
+ * Opens the database as it is; 'none' when it does not exist (its creation is aborted), null when
+ * it is another version or busy with another tab's upgrade.
+ */
+function openExisting(name: string): Promise<IDBDatabase | 'none' | null> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onupgradeneeded = () => {
@@ -47,7 +50,7 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
     request.onerror = (event) => {
       if (request.error?.name !== 'AbortError') return reject(request.error);
       event.preventDefault();
-      resolve(null);
+      resolve('none');
     };
     request.onblocked = () => resolve(null);
     request.onsuccess = () => {
@@ -81,6 +84,7 @@ async function readStores(db: IDBDatabase): Promise<{ sims: SimRecord[]; summari
 export async function firstLook(name: string, today: IsoDate): Promise<FirstLook | null> {
   if (typeof indexedDB === 'undefined') return null;
   const db = await openExisting(name);
+  if (db === 'none') return { settings: defaultSettings(), languageChosen: false, sims: [], projections: new Map() };
   if (!db) return null;
   try {
     const read = await readStores(db);

@@ -99,11 +99,22 @@ export function AppProvider(props: {
   /** Bumped by every reload: an events read begun before it is stale, and the reload reads again. */
   const generation = useRef(0);
 
+  /**
+   * How many live SIMs the last read found. With none there are no events to read (events of a
+   * deleted SIM are never shown), and first use need not fetch the store's code for nothing.
+   */
+  const liveSims = useRef<number | null>(null);
+
+  /** The events of `simIds` (or of every SIM), through Dexie. */
+  const eventsOf = useCallback(async (scope: 'all' | readonly string[]) => {
+    const [store, { simsWithEvents, eventsBySim }] = await Promise.all([db(), storeCode()]);
+    return scope === 'all' ? (await simsWithEvents(store)).eventsBySim : eventsBySim(store, scope);
+  }, [db]);
+
   /** Reads the events of `simIds` (or of every SIM) and adds them to what is loaded. */
   const readEvents = useCallback(async (scope: 'all' | readonly string[]) => {
     const started = generation.current;
-    const [store, { simsWithEvents, eventsBySim }] = await Promise.all([db(), storeCode()]);
-    const read = scope === 'all' ? (await simsWithEvents(store)).eventsBySim : await eventsBySim(store, scope);
+    const read = scope === 'all' && liveSims.current === 0 ? new Map<string, readonly EventRecord[]>() : await eventsOf(scope);
     if (started !== generation.current) return;
     if (scope === 'all') have.current.all = true;
     for (const simId of read.keys()) have.current.sims.add(simId);
@@ -112,7 +123,7 @@ export function AppProvider(props: {
       eventsBySim: scope === 'all' ? read : new Map([...last.eventsBySim, ...read]),
       all: last.all || scope === 'all',
     });
-  }, [db]);
+  }, [eventsOf]);
 
   const fail = useCallback((cause: unknown) => {
     console.error(cause);
@@ -133,6 +144,7 @@ export function AppProvider(props: {
       const { settings: stored, languageChosen, sims, projections } = first ?? await readThroughDexie(await db(), day);
       const settings = await withWords(stored, languageChosen);
       applyToDocument(settings);
+      liveSims.current = sims.length;
       // Keep the events of the last load meanwhile (a reload after a write): screens never lose them.
       setLoaded((last) => ({ settings, sims, projections, eventsBySim: last?.eventsBySim ?? new Map(), all: last?.all ?? false }));
       const { all, sims: asked } = wanted.current;

@@ -47,9 +47,13 @@ describe('home’s first read without Dexie', () => {
     expect(look).toMatchObject({ languageChosen: true, settings: { language: 'hi' }, sims: [] });
   });
 
-  it('leaves a database that does not exist uncreated, for Dexie to make at its version', async () => {
+  it('reads a database that does not exist as the empty store Dexie would make, and leaves it for Dexie to create', async () => {
     const name = `first-look-none-${crypto.randomUUID()}`;
-    expect(await firstLook(name, TODAY)).toBeNull();
+    const empty = openSimKeeperDb(`first-look-empty-${crypto.randomUUID()}`);
+    expect(await firstLook(name, TODAY)).toEqual({
+      settings: await getSettings(empty), languageChosen: false, sims: [], projections: new Map(),
+    });
+    empty.close();
     expect(await databaseNames()).not.toContain(name);
     const db = openSimKeeperDb(name);
     await db.open();
