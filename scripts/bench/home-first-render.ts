@@ -24,6 +24,9 @@ const RELOADS = 1;
 
 interface Load {
   rendered: number;
+  /** When the store's first read ended ('sim-keeper:store-read'), and whether Dexie had to do it. */
+  read: number;
+  readBy: string;
   fcp: number;
   domContentLoaded: number;
   cards: number;
@@ -41,7 +44,8 @@ async function timedReload(page: Page): Promise<Load> {
       const shown = await page.locator('main').innerText().catch(() => '?');
       throw new Error(`no sim-keeper:home-rendered mark at ${page.url()}; main shows: ${shown.slice(0, 200)}`, { cause: error });
     });
-  const [rendered] = await lastEntries(page, ['sim-keeper:home-rendered']);
+  const [rendered, read] = await lastEntries(page, ['sim-keeper:home-rendered', 'sim-keeper:store-read']);
+  const readBy = await page.evaluate(() => String((performance.getEntriesByName('sim-keeper:store-read').at(-1) as PerformanceMark | undefined)?.detail));
   const { fcp, domContentLoaded } = await page.evaluate(() => new Promise<{ fcp: number; domContentLoaded: number }>((resolve) => {
     new PerformanceObserver((list, observer) => {
       const paint = list.getEntries().find((entry) => entry.name === 'first-contentful-paint');
@@ -62,7 +66,7 @@ async function timedReload(page: Page): Promise<Load> {
     // No shift at all gives the observer nothing to report.
     setTimeout(() => resolve(0), 200);
   }));
-  return { rendered: rendered!.startTime, fcp, domContentLoaded, cards, cls };
+  return { rendered: rendered!.startTime, read: read?.startTime ?? NaN, readBy, fcp, domContentLoaded, cards, cls };
 }
 
 export async function run(): Promise<void> {
@@ -93,6 +97,7 @@ export async function run(): Promise<void> {
     table(['from navigation start to', 'ms', 'offline, ms'], [
       ['first contentful paint', ...col((l) => l.fcp)],
       ['DOMContentLoaded end', ...col((l) => l.domContentLoaded)],
+      [`store read (${loads[0]!.readBy})`, ...col((l) => l.read)],
       ['sim-keeper:home-rendered', ...col((l) => l.rendered)],
     ]);
     console.log(`layout shift (CLS) of the load: ${median(loads.map((l) => l.cls)).toFixed(3)}; offline ${offline.cls.toFixed(3)}.`);
