@@ -22,9 +22,12 @@ const PWA_HOST: AppHost = {
 function onOpen(state: AppState): void {
   // Shows what is due (once each) and sets the icon badge; without permission it only sets the badge.
   // It decides from the SIMs and events the app has just loaded, rather than reading them again.
-  Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier')])
-    .then(([{ runReminderCheck }, { swNotifier }]) => runReminderCheck(state.db, state.today, swNotifier, state))
-    .catch((error: unknown) => console.warn('reminder check', error));
+  // With no SIM nothing is due and the badge is cleared: no need to fetch the store's code (first use).
+  const check = state.sims.length === 0
+    ? import('./platform/sw-notifier').then(({ swNotifier }) => swNotifier.setBadge(0, null))
+    : Promise.all([import('../shared/reminders/reminder-check'), import('./platform/sw-notifier'), state.db()])
+      .then(([{ runReminderCheck }, { swNotifier }, db]) => runReminderCheck(db, state.today, swNotifier, state));
+  check.catch((error: unknown) => console.warn('reminder check', error));
   // The same records as the SIM Keeper extension, when it is installed in this Chrome.
   import('./platform/extension-bridge').then(({ startExtensionBridge }) => startExtensionBridge(state.db, state.reload))
     .catch((error: unknown) => console.warn('extension bridge', error));

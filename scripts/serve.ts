@@ -13,12 +13,17 @@
  * - X-Content-Type-Options: nosniff (a file is only ever what its type says);
  * - Referrer-Policy: no-referrer (nothing about the app leaves with a link);
  * - a real robots.txt, a 404 for a file that does not exist, and index.html only for a page
- *   navigation (the app's routes are in the hash, so any other path is the app's start page).
+ *   navigation (the app's routes are in the hash, so any other path is the app's start page);
+ * - text compressed (issue 11: the first load's size on the wire): brotli or gzip, as the browser
+ *   accepts, with Vary: Accept-Encoding so that no cache hands one browser another's encoding.
+ *   Each file is compressed once and kept while it is unchanged (its size and time), so a request
+ *   costs no compression; images and fonts are compressed already and are sent as they are.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -79,6 +84,44 @@ function cacheControl(path: string): string {
   return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/** The types worth compressing: text. PNG and WOFF2 are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.txt', '.svg', '.map']);
+
+type Encoding = 'br' | 'gzip';
+
+/** The best encoding the browser accepts (a q=0 refuses one), or null for the file as it is. */
+export function encodingFor(acceptEncoding: string | undefined): Encoding | null {
+  const accepted = new Map((acceptEncoding ?? '').split(',').map((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+  }));
+  const wants = (name: Encoding) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return wants('br') ? 'br' : wants('gzip') ? 'gzip' : null;
+}
+
+/** Each file's compressed copies, made on first request and kept while the file is unchanged. */
+const compressed = new Map<string, { stamp: string; br?: Buffer; gzip?: Buffer }>();
+
+function compressedFile(file: string, encoding: Encoding): Buffer {
+  const { size, mtimeMs } = statSync(file);
+  const stamp = `${size}:${mtimeMs}`;
+  let entry = compressed.get(file);
+  if (entry?.stamp !== stamp) compressed.set(file, entry = { stamp });
+  return entry[encoding] ??= encoding === 'br'
+    ? brotliCompressSync(readFileSync(file), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: size } })
+    : gzipSync(readFileSync(file), { level: 9 });
+}
+
+/** Sends `file`, compressed when its type is text and the browser accepts an encoding. */
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, headers: Record<string, string>, head: boolean): void {
+  if (!COMPRESSIBLE.has(extname(file))) return send(response, 200, headers, readFileSync(file), head);
+  const encoding = encodingFor(request.headers['accept-encoding']);
+  const vary = { ...headers, Vary: 'Accept-Encoding' };
+  if (encoding === null) return send(response, 200, vary, readFileSync(file), head);
+  send(response, 200, { ...vary, 'Content-Encoding': encoding }, compressedFile(file, encoding), head);
+}
+
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string, head: boolean): void {
   response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
   response.end(head ? undefined : body);
@@ -109,13 +152,13 @@ export function createStaticServer(dir: string): Server {
     }
     const file = path.includes('\0') ? null : fileFor(base, path);
     if (file !== null) {
-      send(response, 200, {
+      sendFile(request, response, file, {
         'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(path),
         ...(isServiceWorkerScript(path) ? { 'Content-Security-Policy': SERVICE_WORKER_CSP } : {}),
-      }, readFileSync(file), head);
+      }, head);
     } else if (isNavigation(request) && extname(path) === '') {
-      send(response, 200, { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' }, readFileSync(join(base, 'index.html')), head);
+      sendFile(request, response, join(base, 'index.html'), { 'Content-Type': CONTENT_TYPES['.html']!, 'Cache-Control': 'no-cache' }, head);
     } else {
       send(response, 404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, 'Not found\n', head);
     }

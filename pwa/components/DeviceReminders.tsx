@@ -26,7 +26,7 @@ export function DeviceReminders() {
     setSupport((s) => (s ? { ...s, notifications: result } : s));
   };
   const syncNow = async () => {
-    if ((await syncWithExtension(app.db, app.today)) > 0) await app.reload();
+    if ((await syncWithExtension(await app.db(), app.today)) > 0) await app.reload();
   };
   const yesNo = (on: boolean) => (on ? t('settings.yes') : t('settings.no'));
 

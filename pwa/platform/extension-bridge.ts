@@ -91,13 +91,19 @@ export async function syncWithExtension(db: SimKeeperDb, today: IsoDate = localT
   }
 }
 
-/** Starts syncing; `onChanged` shows new data (the app's reload). */
-export function startExtensionBridge(db: SimKeeperDb, onChanged: () => Promise<void>): void {
+/**
+ * Starts syncing; `onChanged` shows new data (the app's reload). The store is opened only when
+ * Chrome offers a way to the extension: elsewhere its code need not load just to say "absent".
+ */
+export function startExtensionBridge(openDb: () => Promise<SimKeeperDb>, onChanged: () => Promise<void>): void {
+  if (runtime() === null) {
+    setStatus({ state: 'absent', lastSyncedAt: null, error: null });
+    return; // no extension can appear without a reload
+  }
   const round = () => {
-    void syncWithExtension(db).then((changed) => (changed > 0 ? onChanged() : undefined));
+    void openDb().then((db) => syncWithExtension(db)).then((changed) => (changed > 0 ? onChanged() : undefined));
   };
   round();
-  if (runtime() === null) return; // no extension can appear without a reload
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') round();
   });

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST, ensureBuilt } from './support/dist';
+import { record } from './support/figures';
 import { heading, int, table } from './report';
 
 export const title = 'bundle: initial JS and CSS';
@@ -55,8 +56,11 @@ export async function run(): Promise<void> {
     return { raw: sizes.reduce((n, s) => n + s.raw, 0), gzip: sizes.reduce((n, s) => n + s.gzip, 0), brotli: sizes.reduce((n, s) => n + s.brotli, 0) };
   };
   for (const file of initial) rows.push(row(file, 'initial', sizeOf(file)));
-  rows.push(row('= initial JS', '', total(initial, '.js')));
-  rows.push(row('= initial CSS', '', total(initial, '.css')));
+  const js = total(initial, '.js');
+  const css = total(initial, '.css');
+  rows.push(row('= initial JS', '', js));
+  rows.push(row('= initial CSS', '', css));
+  record('initialKb', (js.gzip + css.gzip) / 1024);
   for (const file of lazy) rows.push(row(file, 'lazy', sizeOf(file)));
   if (lazy.length === 0) rows.push(['(no lazily loaded chunks)', '', '', '', '']);
   for (const file of workers) rows.push(row(file, 'service worker', sizeOf(file)));

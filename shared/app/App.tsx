@@ -2,7 +2,7 @@
  * The app: state, the screen for the route, toasts and the update banner. First run (not yet
  * onboarded, no SIMs) shows the welcome screen on the home route.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SimKeeperDb } from '../db';
 import { translator } from '../i18n';
 import { AppProvider } from './state/AppProvider';
@@ -74,12 +74,12 @@ export function App(props: { db?: SimKeeperDb; host?: AppHost; onReady?: (state:
           <>
             <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
             {props.updateReady && <UpdateBanner t={t} apply={props.updateReady} />}
-            {state && <Header current={route.name} />}
+            {state ? <Header current={route.name} /> : <HeaderFrame />}
             <main id="main" tabIndex={-1}>
               {state?.restoringElsewhere && <p class="notice" role="status">{t('app.restoringElsewhere')}</p>}
               {error ? <p class="notice notice--error" role="alert">{t('app.storageError')}</p>
                 : state && ready(state, route) ? <Screens key={keyOf(route, visit)} route={route} state={state} />
-                : <p class="loading">{t('app.loading')}</p>}
+                : <Loading text={t('app.loading')} />}
             </main>
             <Toasts toasts={toasts} t={t} onDismiss={dismiss} />
             {state?.historyLoaded && props.onReady && <OnOpen state={state} onReady={props.onReady} />}
@@ -97,6 +97,36 @@ function ready(state: AppState, route: Route): boolean {
   if (scope === null || state.hasEvents(scope)) return true;
   state.needEvents(scope);
   return false;
+}
+
+/**
+ * The header's box before the store answers (its words are in the user's language, which the
+ * store says): the same classes, so the same height, and main does not move down when the header
+ * comes (issue 11: no layout shift). Empty, so that the first paint is the screen itself.
+ */
+function HeaderFrame() {
+  return (
+    <div class="app-header" aria-hidden="true">
+      <span class="app-header__name" />
+    </div>
+  );
+}
+
+/**
+ * How long the store may take before the app says "Loading…". It usually answers in tens of
+ * milliseconds (first-look.ts), and a flash of "Loading…" before every home is noise; the words
+ * appear only when it is slow (an upgrade, a repair of old summaries). Issue 11: the first paint
+ * is then home itself, drawn in one go.
+ */
+const LOADING_DELAY_MS = 500;
+
+function Loading(props: { text: string }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), LOADING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return <p class="loading">{slow ? props.text : ''}</p>;
 }
 
 function Screens(props: { route: Route; state: AppState }) {

@@ -40,12 +40,12 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
     return;
   }
   try {
-    const event = await addEvent(app.db, { type: 'activity', date: app.today, kind, simId }, app.today);
+    const event = await addEvent(await app.db(), { type: 'activity', date: app.today, kind, simId }, app.today);
     await app.reload([simId]);
     app.toast(app.t('toast.used', { label, kind: app.t(`kind.${kind}`) }), {
       label: app.t('toast.undo'),
       run: async () => {
-        await deleteEvent(app.db, event.id, app.today, event);
+        await deleteEvent(await app.db(), event.id, app.today, event);
         await app.reload([simId]);
       },
     });
@@ -56,13 +56,13 @@ export async function logUsedToday(app: AppState, simId: string, label: string, 
 
 export async function removeEvent(app: AppState, event: EventRecord): Promise<void> {
   try {
-    const removed = await deleteEvent(app.db, event.id, app.today, event);
+    const removed = await deleteEvent(await app.db(), event.id, app.today, event);
     await app.reload(removed ? [removed.simId] : []);
     if (!removed) return;
     app.toast(app.t('toast.eventDeleted'), {
       label: app.t('toast.undo'),
       run: async () => {
-        await restoreEvent(app.db, removed);
+        await restoreEvent(await app.db(), removed);
         await app.reload([removed.simId]);
         app.toast(app.t('toast.restored'));
       },
@@ -74,13 +74,13 @@ export async function removeEvent(app: AppState, event: EventRecord): Promise<vo
 
 export async function removeSim(app: AppState, simId: string): Promise<void> {
   try {
-    const removed = await deleteSim(app.db, simId);
+    const removed = await deleteSim(await app.db(), simId);
     await app.reload([simId]);
     if (!removed) return;
     app.toast(app.t('toast.simDeleted', { label: removed.sim.label }), {
       label: app.t('toast.undo'),
       run: async () => {
-        await restoreSim(app.db, removed);
+        await restoreSim(await app.db(), removed);
         await app.reload([simId]);
         app.toast(app.t('toast.restored'));
       },
@@ -92,9 +92,9 @@ export async function removeSim(app: AppState, simId: string): Promise<void> {
 
 export async function trySampleData(app: AppState): Promise<void> {
   try {
-    await loadSampleData(app.db, app.today, (operator) => presetFor(operator).policy);
+    await loadSampleData(await app.db(), app.today, (operator) => presetFor(operator).policy);
     void requestPersistence();
-    await setSetting(app.db, 'onboarded', true);
+    await setSetting(await app.db(), 'onboarded', true);
     await app.reload();
     app.toast(app.t('toast.sampleLoaded'));
   } catch (error) {

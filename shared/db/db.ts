@@ -3,10 +3,11 @@
  * name each so that they never share state.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DEFAULT_DB_NAME } from './db-name';
 import { declareSchema } from './schema';
 import type { EventMonthRecord, ReminderStateRecord, SettingRecord, SimRecord, SimSummaryRecord } from './types';
 
-export const DEFAULT_DB_NAME = 'sim-keeper';
+export { DEFAULT_DB_NAME };
 
 export class SimKeeperDb extends Dexie {
   sims!: EntityTable<SimRecord, 'id'>;

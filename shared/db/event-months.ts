@@ -7,7 +7,6 @@
  * events is about 30 per record, and an edit rewrites one small record, not a SIM's whole history
  * (issue 6's figures; not yet measured for this layout by `npm run bench`).
  */
-import { Dexie } from 'dexie';
 import type { SimKeeperDb } from './db';
 import { compareEvents } from './event-sort';
 import type { EventMonthRecord, EventRecord } from './types';
@@ -32,9 +31,17 @@ export function groupByMonth(events: readonly EventRecord[]): EventMonthRecord[]
   return [...months.values()];
 }
 
+/**
+ * Bounds of every month ('YYYY-MM') of a SIM in the [simId+month] index. Plain strings rather than
+ * Dexie.minKey/maxKey: this file must not import Dexie at run time, since home's first read
+ * (first-look.ts) reaches it through schema.ts and summaries.ts, and the first load leaves Dexie out.
+ */
+const BEFORE_ANY_MONTH = '';
+const AFTER_ANY_MONTH = '\uffff';
+
 /** One SIM's month records, oldest first. */
 export function monthsOfSim(db: SimKeeperDb, simId: string): Promise<EventMonthRecord[]> {
-  return db.eventMonths.where('[simId+month]').between([simId, Dexie.minKey], [simId, Dexie.maxKey]).toArray();
+  return db.eventMonths.where('[simId+month]').between([simId, BEFORE_ANY_MONTH], [simId, AFTER_ANY_MONTH]).toArray();
 }
 
 /** Every event of a SIM, tombstones included, in apply order (months come oldest first). */

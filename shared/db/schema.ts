@@ -122,8 +122,15 @@ export async function dropMonthEventIds(tx: Transaction): Promise<void> {
   await months.toCollection().modify((month) => { delete month.eventIds; });
 }
 
+/**
+ * The newest version declared below. Home's first read (first-look.ts) opens IndexedDB itself at
+ * exactly this version (Dexie's IndexedDB version is this x 10), so a new version must raise it:
+ * declareSchema stops here, and a database of an older version then goes through Dexie's upgrade.
+ */
+export const SCHEMA_VERSION = 4;
+
 /** Declares the versions up to `latest` (all by default) on a fresh Dexie instance, before it opens. */
-export function declareSchema(db: Dexie, latest = 4): void {
+export function declareSchema(db: Dexie, latest = SCHEMA_VERSION): void {
   db.version(1).stores(V1_STORES);
   if (latest < 2) return;
   db.version(2).stores(V2_STORES).upgrade(async (tx) => {

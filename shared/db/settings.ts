@@ -6,7 +6,7 @@ import { DEFAULT_LEAD_DAYS } from '../rules/reminders';
 import { nowTimestamp } from '../clock/timestamp';
 import { preferredLanguage } from '../i18n/preferred-language';
 import type { SimKeeperDb } from './db';
-import type { SettingKey, Settings } from './types';
+import type { SettingKey, SettingRecord, Settings } from './types';
 import { isSettingKey, validateSetting } from './validate';
 import { ValidationError } from './validation-error';
 
@@ -34,8 +34,13 @@ export function laterThanNow(stamp: string, now: string = nowTimestamp()): boole
 }
 
 export async function getSettings(db: SimKeeperDb, now: string = nowTimestamp()): Promise<Settings> {
+  return settingsFrom(await db.settings.toArray(), now);
+}
+
+/** The settings the stored records say (home's first read, first-look.ts, reads them without Dexie). */
+export function settingsFrom(records: readonly SettingRecord[], now: string = nowTimestamp()): Settings {
   const settings = defaultSettings();
-  for (const { key, value } of await db.settings.toArray()) {
+  for (const { key, value } of records) {
     if (!isSettingKey(key)) continue;
     try {
       const clean = validateSetting(key, value);
@@ -56,9 +61,14 @@ export async function getSettings(db: SimKeeperDb, now: string = nowTimestamp())
  * phone set to Hindi opens in Hindi, and its reminders ring in Hindi). Pages and workers alike pass
  * `navigator.languages` (a service worker has them too).
  */
-export async function settingsAsShown(db: SimKeeperDb, browserLanguages: readonly string[]): Promise<Settings> {
-  const [stored, languageChosen] = await Promise.all([getSettings(db), db.settings.get('language')]);
+export function asShown(stored: Settings, languageChosen: boolean, browserLanguages: readonly string[]): Settings {
   return languageChosen ? stored : { ...stored, language: preferredLanguage(browserLanguages) };
+}
+
+/** asShown, read from the store. */
+export async function settingsAsShown(db: SimKeeperDb, browserLanguages: readonly string[]): Promise<Settings> {
+  const [stored, language] = await Promise.all([getSettings(db), db.settings.get('language')]);
+  return asShown(stored, language !== undefined, browserLanguages);
 }
 
 export async function getSetting<K extends SettingKey>(db: SimKeeperDb, key: K): Promise<Settings[K]> {

@@ -7,7 +7,8 @@
  */
 import { request as httpRequest, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createStaticServer, listen } from '../../scripts/serve';
@@ -30,14 +31,14 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 });
 
-interface Answer { status: number; headers: { get(name: string): string | null }; text(): Promise<string> }
+interface Answer { status: number; headers: { get(name: string): string | null }; text(): Promise<string>; body: Buffer }
 
 /**
  * A request as a browser makes it: a page navigation, or a subresource. node:http, not fetch:
  * fetch sets Sec-Fetch-Mode itself, and the path is sent as written (fetch would tidy '..' away).
  */
-const get = (path: string, navigate = false, method = 'GET') => new Promise<Answer>((resolve, reject) => {
-  const headers = navigate ? { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } : { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' };
+const get = (path: string, navigate = false, method = 'GET', extra: Record<string, string> = {}) => new Promise<Answer>((resolve, reject) => {
+  const headers = { ...(navigate ? { 'Sec-Fetch-Mode': 'navigate', Accept: 'text/html' } : { 'Sec-Fetch-Mode': 'no-cors', Accept: '*/*' }), ...extra };
   const target = new URL(url);
   const request = httpRequest({ host: target.hostname, port: target.port, path, method, headers }, (response) => {
     const chunks: Buffer[] = [];
@@ -46,6 +47,7 @@ const get = (path: string, navigate = false, method = 'GET') => new Promise<Answ
       status: response.statusCode ?? 0,
       headers: { get: (name) => { const value = response.headers[name.toLowerCase()]; return value === undefined ? null : String(value); } },
       text: () => Promise.resolve(Buffer.concat(chunks).toString('utf8')),
+      body: Buffer.concat(chunks),
     }));
   });
   request.on('error', reject);
@@ -116,6 +118,30 @@ describe('the server npm start runs', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
     expect((await get('/', true)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('compresses text as the browser accepts (brotli, else gzip), says Vary: Accept-Encoding, and sends images as they are', async () => {
+    const html = await (await get('/', true)).text();
+    const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const original = readFileSync(`${dist}/${script}`);
+    const br = await get(`/${script}`, false, 'GET', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    expect(br.body.length).toBeLessThan(original.length / 2);
+    const gzip = await get(`/${script}`, false, 'GET', { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+    const page = await get('/', true, 'GET', { 'Accept-Encoding': 'gzip;q=1, br;q=0' });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(page.body).toString('utf8')).toBe(html);
+    const plain = await get(`/${script}`);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    expect(plain.body.equals(original)).toBe(true);
+    const icon = await get('/icons/icon-192.png', false, 'GET', { 'Accept-Encoding': 'gzip, br' });
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-encoding')).toBeNull();
   });
 
   it('runs the app in Chromium under these headers, service worker installed, without one CSP violation', async () => {

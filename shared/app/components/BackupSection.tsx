@@ -45,8 +45,8 @@ export function BackupSection() {
 
   const backup = async () => {
     try {
-      downloadFile(`sim-keeper-backup-${today}.json`, 'application/json', backupToJson(await exportBackup(app.db)));
-      await setSetting(app.db, 'lastBackupAt', nowTimestamp());
+      downloadFile(`sim-keeper-backup-${today}.json`, 'application/json', backupToJson(await exportBackup(await app.db())));
+      await setSetting(await app.db(), 'lastBackupAt', nowTimestamp());
       await app.reload();
     } catch (error) {
       reportFailure(app, error);
@@ -69,7 +69,7 @@ export function BackupSection() {
       // By its size first: a file larger than any backup is refused before it is read into memory.
       checkBackupSize(file.size);
       const text = await file.text();
-      setPending({ text, preview: await previewImport(app.db, text, today) });
+      setPending({ text, preview: await previewImport(await app.db(), text, today) });
       // For `npm run bench` (backup-import): reading and checking the file, until the preview shows.
       performance.measure('sim-keeper:import-preview', 'sim-keeper:import-preview-start');
     } catch (error) {
@@ -82,7 +82,7 @@ export function BackupSection() {
     if (!pending) return;
     try {
       performance.mark('sim-keeper:import-start');
-      const { eventsBySim } = await applyImport(app.db, pending.text, today);
+      const { eventsBySim } = await applyImport(await app.db(), pending.text, today);
       performance.mark('sim-keeper:import-written');
       setPending(null);
       // The restored SIMs' events as the restore wrote them: reading 100,000 events back would add

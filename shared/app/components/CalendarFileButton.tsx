@@ -12,7 +12,7 @@ export function CalendarFileButton() {
   const { t } = app;
   const calendar = async () => {
     try {
-      await exportCalendar(app.db, app.today);
+      await exportCalendar(await app.db(), app.today);
     } catch (error) {
       reportFailure(app, error);
     }

@@ -30,7 +30,7 @@ export function ClosureCard(props: { simId: string; label: string; closure: Clos
 
   const claim = async () => {
     try {
-      await addEvent(app.db, { simId: props.simId, type: 'refund_claimed', date: today }, today);
+      await addEvent(await app.db(), { simId: props.simId, type: 'refund_claimed', date: today }, today);
       await app.reload([props.simId]);
       app.toast(t('closure.claimedToast', { label: props.label }));
     } catch (error) {
@@ -55,7 +55,7 @@ export function ClosureCard(props: { simId: string; label: string; closure: Clos
     }
     setSaving(true);
     try {
-      await addEvent(app.db, { simId: props.simId, type: 'refund_received', date, amount: paise }, today);
+      await addEvent(await app.db(), { simId: props.simId, type: 'refund_received', date, amount: paise }, today);
       await app.reload([props.simId]);
       setOpen(false);
       setSaving(false);

@@ -12,7 +12,7 @@ export function ComingUp(props: { simId: string; deadlines: Deadline[] }) {
   const { t, lang, today } = app;
   const calendar = async () => {
     try {
-      await exportCalendar(app.db, today, props.simId);
+      await exportCalendar(await app.db(), today, props.simId);
     } catch (error) {
       reportFailure(app, error);
     }

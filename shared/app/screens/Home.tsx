@@ -4,8 +4,10 @@ import { SimCard } from '../../ui/SimCard';
 import { hrefOf, navigate } from '../router';
 import { useApp } from '../state/app-context';
 import { Screen } from '../components/Screen';
-import { logUsedToday, trySampleData } from '../actions';
 import { backupDue } from '../../reminders/backup-due';
+
+/** The writes come with the store's code, after the first load (AppProvider.tsx): a tap fetches them if need be. */
+const actions = () => import('../actions');
 
 function EmptyState() {
   const app = useApp();
@@ -16,7 +18,7 @@ function EmptyState() {
       <p>{t('home.emptyBody')}</p>
       <div class="button-row">
         <a class="button button--primary" href="#/add">{t('home.add')}</a>
-        <button type="button" class="button" onClick={() => void trySampleData(app)}>{t('home.sample')}</button>
+        <button type="button" class="button" onClick={() => void actions().then((a) => a.trySampleData(app))}>{t('home.sample')}</button>
       </div>
     </section>
   );
@@ -69,7 +71,7 @@ export function Home() {
                   lang={lang}
                   href={hrefOf({ name: 'sim', simId: sim.id })}
                   logHref={hrefOf({ name: 'log', simId: sim.id, type: 'activity', eventId: null })}
-                  onUsed={(kind) => void logUsedToday(app, sim.id, sim.label, kind)}
+                  onUsed={(kind) => void actions().then((a) => a.logUsedToday(app, sim.id, sim.label, kind))}
                   onLogRecharge={() => navigate({ name: 'log', simId: sim.id, type: 'recharge', eventId: null })}
                 />
               </li>

@@ -78,8 +78,9 @@ export function LogEvent(props: { simId: string; type: string | null; eventId: s
     if (askOnce(unlikely, JSON.stringify(values))) return;
     setSaving(true);
     try {
-      if (existing) await updateEvent(app.db, existing.id, { ...clearedFields(parsed.value), ...parsed.value }, today, existing);
-      else await addEvent(app.db, parsed.value, today);
+      const db = await app.db();
+      if (existing) await updateEvent(db, existing.id, { ...clearedFields(parsed.value), ...parsed.value }, today, existing);
+      else await addEvent(db, parsed.value, today);
       await app.reload();
       navigate({ name: 'sim', simId: sim.id }, { replace: true });
       app.toast(t('toast.saved'));

@@ -82,7 +82,7 @@ export function OperatorClosed(props: { simId: string }) {
     }
     setSaving(true);
     try {
-      await addEventsTogether(app.db, inputs, today);
+      await addEventsTogether(await app.db(), inputs, today);
       await app.reload(picked.map((sim) => sim.id));
       navigate({ name: 'sim', simId: view.sim.id }, { replace: true });
       app.toast(t('closed.saved', { labels: picked.map((sim) => sim.label).join(', ') }));

@@ -72,8 +72,8 @@ export function SimForm(props: { simId?: string }) {
     setSaving(true);
     try {
       const sim = existing
-        ? await updateSim(app.db, existing.id, parsed.value, today)
-        : await addSimWithEvents(app.db, parsed.value, firstEvents.value, today);
+        ? await updateSim(await app.db(), existing.id, parsed.value, today)
+        : await addSimWithEvents(await app.db(), parsed.value, firstEvents.value, today);
       if (!existing && !app.settings.onboarded) await app.setSetting('onboarded', true);
       // The first SIM is worth keeping: ask the browser not to evict the store (no prompt in Chromium).
       if (!existing && app.sims.length === 0) void requestPersistence();

@@ -103,7 +103,7 @@ export function SmsImport(props: { fromSimId: string | null }) {
     if (found.size > 0 || batch.length === 0) return;
     setSaving(true);
     try {
-      for (const { input } of batch) await addEvent(app.db, input, today);
+      for (const { input } of batch) await addEvent(await app.db(), input, today);
       await app.reload();
       const simIds = [...new Set(batch.map((b) => b.simId))];
       navigate(simIds.length === 1 ? { name: 'sim', simId: simIds[0]! } : { name: 'home' }, { replace: true });

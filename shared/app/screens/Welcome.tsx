@@ -2,7 +2,9 @@
 import { navigate } from '../router';
 import { useApp } from '../state/app-context';
 import { Screen } from '../components/Screen';
-import { reportFailure, trySampleData } from '../actions';
+
+/** The writes come with the store's code, after the first load (AppProvider.tsx). */
+const actions = () => import('../actions');
 
 export function Welcome() {
   const app = useApp();
@@ -12,7 +14,7 @@ export function Welcome() {
       await app.setSetting('onboarded', true);
       navigate({ name: 'add' });
     } catch (error) {
-      reportFailure(app, error);
+      (await actions()).reportFailure(app, error);
     }
   };
   return (
@@ -37,7 +39,7 @@ export function Welcome() {
       <p class="private">{t('welcome.private')}</p>
       <div class="button-row button-row--stack">
         <button type="button" class="button button--primary button--large" onClick={() => void start()}>{t('welcome.addFirst')}</button>
-        <button type="button" class="button button--large" onClick={() => void trySampleData(app)}>{t('welcome.sample')}</button>
+        <button type="button" class="button button--large" onClick={() => void actions().then((a) => a.trySampleData(app))}>{t('welcome.sample')}</button>
       </div>
     </Screen>
   );

@@ -12,7 +12,11 @@ export interface ToastAction {
 }
 
 export interface AppState {
-  db: SimKeeperDb;
+  /**
+   * The store, opened on first use: its code (Dexie and every write) is a chunk fetched after
+   * home's first render (AppProvider.tsx), so a write awaits it.
+   */
+  db(): Promise<SimKeeperDb>;
   /** The user's local calendar date (today.ts). */
   today: IsoDate;
   settings: Settings;
