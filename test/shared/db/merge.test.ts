@@ -96,7 +96,7 @@ const eventBody = fc.oneof(
   fc.record({ type: fc.constant('anr_deduction' as const), amount: fc.integer({ min: 100, max: 3000 }) }),
   fc.record({ type: fc.constant('deactivated' as const) }),
   fc.record({ type: fc.constant('reactivated' as const), fee: fc.integer({ min: 0, max: 3000 }) }, { requiredKeys: ['type'] }),
-  fc.record({ type: fc.constant('safe_custody' as const), months: fc.integer({ min: 1, max: 12 }), amount: fc.integer({ min: 0, max: 50_000 }) }),
+  fc.record({ type: fc.constant('safe_custody' as const), months: fc.integer({ min: 1, max: 12 }), amount: fc.integer({ min: 1, max: 50_000 }) }), // the store refuses a charge of 0 (shared/validation/event.ts)
   fc.record({ type: fc.constant('advance_rent' as const), through: fc.constantFrom('2026-04-30', '2026-12-31') }),
   fc.record({ type: fc.constant('operator_closed' as const), securityDeposit: fc.integer({ min: 1, max: 100_000 }) }, { requiredKeys: ['type'] }),
   fc.record({ type: fc.constant('refund_claimed' as const) }),
