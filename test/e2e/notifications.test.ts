@@ -9,20 +9,12 @@ import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
 import { dueReminders, presetFor, project } from '../../shared/rules';
 import { describeDeadline, reminderTitle } from '../../shared/i18n/describe-deadline';
+import { eventually } from './eventually';
 
 const TODAY = '2026-03-29';
 const NUMBER = '9876543210';
 
 const session = useAppInChromium();
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /**
  * A new user who allows notifications adds a SIM last used on 1 Jan (its non-usage period ends
@@ -38,7 +30,7 @@ async function openWithReminderFor(sim: { label: string; number: string }) {
   expect(await page.evaluate(() => Notification.permission)).toBe('granted');
   const simId = await addSimViaUi(page, session.app, { ...sim, since: '2026-01-01' });
   await page.goto(session.app.url);
-  const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
+  const notes = await eventually(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:`)));
   return { context, page, simId, notes, mine: notes.filter((n) => n.tag.startsWith(`${simId}:`)) };
 }
 
@@ -64,7 +56,7 @@ describe('notifications', () => {
       }
       // The monthly backup nudge comes too (there is data and never a backup), shown right after
       // the SIM's: wait for it rather than race it.
-      const withBackup = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag === 'backup:2026-03'));
+      const withBackup = await eventually(() => shownNotifications(page), (list) => list.some((n) => n.tag === 'backup:2026-03'));
       expect(withBackup.map((n) => n.tag)).toContain('backup:2026-03');
       for (const note of withBackup) expect(JSON.stringify(note)).not.toContain(NUMBER);
 
@@ -113,7 +105,7 @@ describe('notifications', () => {
       }, note!.tag);
       expect(actions).toEqual(['snooze', 'done']);
 
-      const status = await poll(() => page.evaluate((tag) => new Promise<string | undefined>((resolve) => {
+      const status = await eventually(() => page.evaluate((tag) => new Promise<string | undefined>((resolve) => {
         const open = indexedDB.open('sim-keeper');
         open.onsuccess = () => {
           const read = open.result.transaction('reminders').objectStore('reminders').get(tag);

@@ -11,21 +11,13 @@ import type { Page } from 'playwright-core';
 import { newAppContext } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
+import { eventually } from './eventually';
 
 const session = useAppInChromium();
 const TODAY = '2026-03-15';
 /** More than 30 days before today: the first refund reminder fell due on 12 Mar. */
 const CLOSED_ON = '2026-02-10';
 const NUMBER = '9876543210';
-
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** A Jio SIM since 1 Jan with ₹100 read on 10 Jan: that is what the operator owes when it closes on 10 Feb. */
 async function simWithBalance(page: Page, words: { date: string; balance: string; save: string }): Promise<string> {
@@ -83,7 +75,7 @@ describe('an operator that closed its services', () => {
 
       // The refund reminder, not the non-usage ones, once the app is opened again.
       await page.goto(session.app.url);
-      const notes = await poll(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:refund_outstanding:`)));
+      const notes = await eventually(() => shownNotifications(page), (list) => list.some((n) => n.tag.startsWith(`${simId}:refund_outstanding:`)));
       expect(notes.filter((n) => n.tag.startsWith(`${simId}:`))).toEqual([{
         title: 'Jio spare: refund of ₹100 from Jio still outstanding',
         body: 'Jio closed its services on 10 Feb. TRAI directed refunds of unused balances and security deposits (19 January 2018): ask for it, and record it here when it comes.',

@@ -6,6 +6,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { storedEvents } from '../stored-events';
+export { eventually } from '../eventually';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,18 +124,6 @@ export async function storedRecords(page: Page, table: 'sims' | 'events' | 'remi
       request.onerror = () => reject(request.error);
     };
   }), table);
-}
-
-/** Polls `read` until `ok` holds (or times out with the last value in the message). */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 200));
-    last = await read();
-  }
-  return last;
 }
 
 /** Presses "Sync now" in the PWA's Settings and waits until the round went through. */
