@@ -16,6 +16,11 @@ export function createReadPageMenu(title: string): void {
   });
 }
 
+/** Titles the menu item again (the user changed language); an item not made yet is no error. */
+export function retitleReadPageMenu(title: string): void {
+  chrome.contextMenus.update(READ_PAGE_MENU, { title }, () => void chrome.runtime.lastError);
+}
+
 /** The background accepts the reader's messages from this tab only after this grant (reader-grants.ts). */
 export async function injectGenericReader(tabId: number): Promise<void> {
   await allowGenericReader(tabId);

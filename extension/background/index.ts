@@ -7,7 +7,7 @@
  * reads the store, shows what is due, sets the badge and sets both alarms again. Listeners are
  * registered synchronously at the top level, as MV3 requires for a worker woken by an event.
  */
-import { getSetting, openSimKeeperDb } from '../../shared/db/index';
+import { openSimKeeperDb, settingsAsShown } from '../../shared/db/index';
 import { localToday } from '../../shared/clock/today';
 import { nowTimestamp } from '../../shared/clock/timestamp';
 import { handleContentMessage } from './content-messages';
@@ -17,7 +17,7 @@ import { refresh } from './refresh';
 import { onReminderButton, reminderTarget } from './notification-clicks';
 import { routeOf } from './message-routing';
 import { answerSync } from './sync-endpoint';
-import { createReadPageMenu, injectGenericReader, READ_PAGE_MENU } from './generic-reader-trigger';
+import { createReadPageMenu, injectGenericReader, READ_PAGE_MENU, retitleReadPageMenu } from './generic-reader-trigger';
 import { parsePageMessage, READ_PAGE } from '../platform/page-messages';
 import { recordSyncStatus } from '../platform/sync-status';
 import { word } from '../words';
@@ -36,7 +36,7 @@ const db = openSimKeeperDb();
  */
 let queue: Promise<number> = Promise.resolve(0);
 function refreshNow(): Promise<number> {
-  const run = () => refresh(db, localToday(), Date.now(), { notifier: chromeNotifier, setAlarms: applyAlarmPlan })
+  const run = () => refresh(db, localToday(), Date.now(), { notifier: chromeNotifier, setAlarms: applyAlarmPlan, setMenuTitle: retitleReadPageMenu })
     .catch((error: unknown) => { console.warn('refresh', error); return 0; });
   queue = queue.then(run, run);
   return queue;
@@ -55,7 +55,8 @@ async function openReminder(notificationId: string): Promise<void> {
 }
 
 async function installMenu(): Promise<void> {
-  createReadPageMenu(word(await getSetting(db, 'language').catch(() => 'en' as const), 'menuReadPage'));
+  const { language } = await settingsAsShown(db, navigator.languages).catch(() => ({ language: 'en' as const }));
+  createReadPageMenu(word(language, 'menuReadPage'));
 }
 
 async function answerPage(message: unknown): Promise<unknown> {

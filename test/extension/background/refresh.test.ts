@@ -5,6 +5,10 @@ import type { Notifier, ReminderNotice } from '../../../shared/reminders/notifie
 import { refresh } from '../../../extension/background/refresh';
 import { atLocalHour, RING_HOUR, type AlarmPlan } from '../../../extension/background/schedule';
 import { freshDb, simInput } from '../../shared/db/helpers';
+import { provideLanguage, translate } from '../../../shared/i18n/translate';
+import { hi } from '../../../shared/i18n/hi';
+
+provideLanguage('hi', hi);
 
 const TODAY = '2026-03-15';
 
@@ -12,8 +16,12 @@ function fakePlatform() {
   const shown: ReminderNotice[] = [];
   const badges: [number, string | null][] = [];
   const plans: AlarmPlan[] = [];
+  const menuTitles: string[] = [];
   const notifier: Notifier = { show: async (n) => { shown.push(n); }, setBadge: async (c, l) => { badges.push([c, l]); } };
-  return { shown, badges, plans, platform: { notifier, setAlarms: async (plan: AlarmPlan) => { plans.push(plan); } } };
+  return {
+    shown, badges, plans, menuTitles,
+    platform: { notifier, setAlarms: async (plan: AlarmPlan) => { plans.push(plan); }, setMenuTitle: (title: string) => { menuTitles.push(title); } },
+  };
 }
 
 describe('the background\'s refresh', () => {
@@ -37,5 +45,15 @@ describe('the background\'s refresh', () => {
     expect(await refresh(db, TODAY, atLocalHour(TODAY, 8), fake.platform)).toBe(0);
     expect(fake.shown).toHaveLength(1);
     expect(fake.plans[1]).toEqual(fake.plans[0]);
+  });
+
+  it('titles the toolbar menu in the language the user chose since the install', async () => {
+    const db = freshDb();
+    const fake = fakePlatform();
+    await refresh(db, TODAY, atLocalHour(TODAY, 8), fake.platform);
+    await setSetting(db, 'language', 'hi');
+    await refresh(db, TODAY, atLocalHour(TODAY, 8), fake.platform);
+    expect(fake.menuTitles).toEqual([translate('en', 'ext.menuReadPage'), translate('hi', 'ext.menuReadPage')]);
+    expect(fake.menuTitles[0]).not.toBe(fake.menuTitles[1]);
   });
 });
