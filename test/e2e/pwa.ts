@@ -17,13 +17,17 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
 }
 
-/** Adds a SIM through the form (operator Jio, prepaid: the defaults) and returns its id. */
-export async function addSimViaUi(page: Page, app: ServedApp, sim: SimToAdd): Promise<string> {
+/**
+ * Adds a SIM through the form (operator Jio, prepaid: the defaults) and returns its id: in the PWA
+ * (`app` its ServedApp) or the extension's app page (`{ url: 'chrome-extension://…/app.html' }`);
+ * `save` is the Save button's name in the page's language.
+ */
+export async function addSimViaUi(page: Page, app: Pick<ServedApp, 'url'>, sim: SimToAdd, save = 'Save'): Promise<string> {
   await page.goto(`${app.url}#/add`);
   await page.locator('#label').fill(sim.label);
   await page.locator('#number').fill(sim.number);
   await page.locator('#since').fill(sim.since);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: save, exact: true }).click();
   await page.waitForURL(/#\/sim\/[^/?]+$/);
   return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
 }

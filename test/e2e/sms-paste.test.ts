@@ -70,12 +70,7 @@ describe('pasting operator SMS', () => {
     const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
     try {
       const page = await context.newPage();
-      await page.goto(`${session.app.url}#/add`);
-      await page.locator('#label').fill('जियो');
-      await page.locator('#number').fill('9876543210');
-      await page.locator('#since').fill('2026-01-01');
-      await page.getByRole('button', { name: 'सेव करें', exact: true }).click();
-      await page.waitForURL(/#\/sim\/[^/?]+$/);
+      await addSimViaUi(page, session.app, { label: 'जियो', number: '9876543210', since: '2026-01-01' }, 'सेव करें');
 
       await page.goto(`${session.app.url}#/`);
       await page.getByRole('link', { name: 'ऑपरेटर का SMS पेस्ट करें' }).click();

@@ -82,14 +82,7 @@ describe('sharing an SMS to the app', () => {
       await page.goto(session.app.url);
       await waitForServiceWorker(page);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      // addSimViaUi speaks English: add the SIM through the Hindi form by its fields' ids.
-      await page.goto(`${session.app.url}#/add`);
-      await page.locator('#label').fill('जियो');
-      await page.locator('#number').fill('9876543210');
-      await page.locator('#since').fill('2026-01-01');
-      await page.getByRole('button', { name: 'सेव करें', exact: true }).click();
-      await page.waitForURL(/#\/sim\/[^/?]+$/);
-      const simId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
+      const simId = await addSimViaUi(page, session.app, { label: 'जियो', number: '9876543210', since: '2026-01-01' }, 'सेव करें');
 
       await context.setOffline(true);
       await share(page, ANR_HINDI);

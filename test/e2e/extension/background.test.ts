@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { atLocalHour, DAILY_ALARM, REMINDER_ALARM, RING_HOUR } from '../../../extension/background/schedule';
-import { addSimInAppPage, dayFromToday, eventually, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, stopBackground, storedRecords, type LoadedExtension } from './harness';
+import { dayFromToday, eventually, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, stopBackground, storedRecords, type LoadedExtension } from './harness';
+import { addSimViaUi } from '../pwa';
 
 type Alarm = { name: string; scheduledTime: number; periodInMinutes?: number };
 
@@ -32,7 +33,7 @@ describe('the extension background', () => {
 
     // Last used 85 days ago: the 90 days end in 5; the 3-days-before reminder falls in 2 days.
     const page = await openExtensionPage(loaded.context, 'app.html');
-    await addSimInAppPage(page, `${EXTENSION_ORIGIN}app.html`, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
+    await addSimViaUi(page, { url: `${EXTENSION_ORIGIN}app.html` }, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
     await openExtensionPage(loaded.context, 'popup.html'); // opening the popup brings the schedule up to date
     const next = await eventually(() => alarms(loaded), (list) => list.some((a) => a.name === REMINDER_ALARM));
     expect(next.find((a) => a.name === REMINDER_ALARM)?.scheduledTime).toBe(atLocalHour(dayFromToday(2), RING_HOUR));
@@ -40,7 +41,7 @@ describe('the extension background', () => {
 
   it('sets both alarms again when its worker is stopped with its alarms cleared and then wakes', async () => {
     const page = await openExtensionPage(loaded.context, 'app.html');
-    await addSimInAppPage(page, `${EXTENSION_ORIGIN}app.html`, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
+    await addSimViaUi(page, { url: `${EXTENSION_ORIGIN}app.html` }, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
     const worker = await loaded.worker();
     await worker.evaluate(() => chrome.alarms.clearAll());
     expect(await alarms(loaded)).toEqual([]);
@@ -55,7 +56,7 @@ describe('the extension background', () => {
   it('rings a due reminder when its alarm fires, and the notification\'s "I used it today" logs a call today', async () => {
     const page = await openExtensionPage(loaded.context, 'app.html');
     // Last used 85 days ago: the week-before reminder of the non-usage deadline is due today.
-    const simId = await addSimInAppPage(page, `${EXTENSION_ORIGIN}app.html`, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
+    const simId = await addSimViaUi(page, { url: `${EXTENSION_ORIGIN}app.html` }, { label: 'Spare Jio', number: '9876543210', since: dayFromToday(-85) });
     expect(await notifications(loaded)).toEqual([]); // nothing has woken the background since the SIM was added
 
     const worker = await loaded.worker();
@@ -79,7 +80,7 @@ describe('the extension background', () => {
     await page.goto(`${EXTENSION_ORIGIN}app.html#/settings`);
     await page.getByLabel('हिंदी').check();
     await page.locator('html[lang="hi"]').waitFor();
-    const simId = await addSimInAppPage(page, `${EXTENSION_ORIGIN}app.html`, { label: 'Spare Airtel', number: '9876543211', since: dayFromToday(-85) }, 'सेव करें');
+    const simId = await addSimViaUi(page, { url: `${EXTENSION_ORIGIN}app.html` }, { label: 'Spare Airtel', number: '9876543211', since: dayFromToday(-85) }, 'सेव करें');
     const worker = await loaded.worker();
     await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 500 }), REMINDER_ALARM);
     const shown = await eventually(async () => (await notifications(loaded)).filter((id) => id.startsWith(`${simId}:`)), (ids) => ids.length > 0);

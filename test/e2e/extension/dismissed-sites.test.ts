@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addSimInAppPage, dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, type LoadedExtension } from './harness';
+import { dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, type LoadedExtension } from './harness';
+import { addSimViaUi } from '../pwa';
 import { serveSites, type SiteServer } from './recharge-sites-harness';
 import { countContentMessages } from './content-script-probe';
 import { readPrompt, waitForPrompt } from '../sites-harness';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   server = await serveSites({ [JIO]: readFileSync(new URL('../../fixtures/sites/jio.html', import.meta.url), 'utf8') });
   loaded = await launchWithExtension({ args: server.chromiumArgs(['www.jio.com']), ignoreHTTPSErrors: true });
   const app = await openExtensionPage(loaded.context, 'app.html');
-  await addSimInAppPage(app, APP, { label: 'Mom’s Jio', number: '9876543210', since: dayFromToday(-40) });
+  await addSimViaUi(app, { url: APP }, { label: 'Mom’s Jio', number: '9876543210', since: dayFromToday(-40) });
   await app.close();
 }, 60_000);
 afterAll(async () => {

@@ -98,17 +98,6 @@ export function dayFromToday(days: number): IsoDate {
   return addDays(localToday(), days);
 }
 
-/** Adds a prepaid Jio SIM through the app page's form; returns its id. */
-export async function addSimInAppPage(page: Page, base: string, sim: { label: string; number: string; since: IsoDate }, save = 'Save'): Promise<string> {
-  await page.goto(`${base}#/add`);
-  await page.locator('#label').fill(sim.label);
-  await page.locator('#number').fill(sim.number);
-  await page.locator('#since').fill(sim.since);
-  await page.getByRole('button', { name: save, exact: true }).click();
-  await page.waitForURL(/#\/sim\/[^/?]+$/);
-  return decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
-}
-
 /** Every record of one of the store's tables, read straight from IndexedDB in `page`'s origin. */
 export async function storedRecords(page: Page, table: 'sims' | 'events' | 'reminders'): Promise<Record<string, unknown>[]> {
   if (table === 'events') return (await storedEvents(page)) as unknown as Record<string, unknown>[];

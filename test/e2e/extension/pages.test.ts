@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addSimInAppPage, dayFromToday, eventually, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
+import { dayFromToday, eventually, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
+import { addSimViaUi } from '../pwa';
 
 const APP = `${EXTENSION_ORIGIN}app.html`;
 
@@ -26,8 +27,8 @@ describe('the popup and the app page', () => {
     loaded = await launchWithExtension();
     loaded.context.on('request', (request) => requests.push(request.url()));
     page = await openExtensionPage(loaded.context, 'app.html');
-    relaxed = await addSimInAppPage(page, APP, { label: 'Work Airtel', number: '9812345678', since: dayFromToday(-10) });
-    urgent = await addSimInAppPage(page, APP, { label: "Mom's Jio", number: '9876543210', since: dayFromToday(-88) });
+    relaxed = await addSimViaUi(page, { url: APP }, { label: 'Work Airtel', number: '9812345678', since: dayFromToday(-10) });
+    urgent = await addSimViaUi(page, { url: APP }, { label: "Mom's Jio", number: '9876543210', since: dayFromToday(-88) });
   });
   afterAll(async () => { await loaded?.close(); });
 

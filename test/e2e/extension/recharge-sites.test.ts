@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addSimInAppPage, dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
+import { dayFromToday, EXTENSION_ORIGIN, launchWithExtension, openExtensionPage, storedRecords, type LoadedExtension } from './harness';
+import { addSimViaUi } from '../pwa';
 import { serveSites, type SiteServer } from './recharge-sites-harness';
 import { waitForPrompt } from '../sites-harness';
 import { SERVED_AT } from '../../fixtures/sites/served-at';
@@ -86,7 +87,7 @@ async function extensionWorlds(url: string): Promise<string[]> {
 describe('the recharge sites, with the real extension', () => {
   it.each(SITES)('%s: the content script asks on the confirmation page; on yes the background logs it and the popup counts from its validity', async (id, number, amount) => {
     const label = `Mom’s ${id}`;
-    await addSimInAppPage(app, APP, { label, number, since: SINCE });
+    await addSimViaUi(app, { url: APP }, { label, number, since: SINCE });
     const before = await popupCard(label);
 
     const page = await loaded.context.newPage();
