@@ -3,7 +3,7 @@
  * built PWA served by vite preview on localhost (a secure context, so service workers run).
  * There is no fallback: when Chromium is missing the tests fail, they never pass quietly.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,3 +53,14 @@ export async function newAppContext(browser: Browser, options: { today?: string;
   return context;
 }
 
+/** Runs `use` on a page of a fresh app context (newAppContext's options), and closes the context after, pass or fail. */
+export async function withAppPage<T>(
+  browser: Browser, options: { today?: string; locale?: string }, use: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await newAppContext(browser, options);
+  try {
+    return await use(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}

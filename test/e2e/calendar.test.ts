@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
 import { deadlinesOf, presetFor, project } from '../../shared/rules';
@@ -27,9 +27,7 @@ async function downloadFrom(page: Page, buttonName: string) {
 
 describe('calendar export', () => {
   it('puts every deadline the rules compute into the calendar file, with alarms', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await page.goto(session.app.url);
       const first = await addSimViaUi(page, session.app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
       const second = await addSimViaUi(page, session.app, { label: 'Jio, work; main', number: '9123456789', since: '2026-02-15' });
@@ -54,15 +52,11 @@ describe('calendar export', () => {
           expect(event.component.getAllSubcomponents('valarm')).toHaveLength(5);
         }
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('exports one SIM from its page', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await page.goto(session.app.url);
       const simId = await addSimViaUi(page, session.app, { label: 'Vi home', number: '9988776655', since: '2026-03-01' });
       await addSimViaUi(page, session.app, { label: 'Other', number: '9000000001', since: '2026-03-01' });
@@ -71,8 +65,6 @@ describe('calendar export', () => {
       expect(file.name).toBe('sim-keeper-vi-home.ics');
       expect(file.events.length).toBeGreaterThan(0);
       expect(file.events.every((event) => event.uid.startsWith(`${simId}-`))).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Download } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const TODAY = '2026-03-15';
@@ -15,9 +15,7 @@ const session = useAppInChromium();
 
 describe('the CSV export', () => {
   it('speaks Hindi to a Hindi user, every field in its own column', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY, locale: 'hi-IN' }, async (page) => {
       await page.goto(session.app.url);
       await page.getByRole('button', { name: 'नमूने के डेटा से आज़माएँ' }).click();
       await page.getByRole('heading', { level: 1, name: 'मेरे SIM' }).waitFor();
@@ -36,8 +34,6 @@ describe('the CSV export', () => {
       expect(body).toContain(',रिचार्ज,');
       // A sample top-up, with its talktime in its own column.
       expect(lines).toContain('Airtel — bank OTP,Airtel,2025-12-25,रिचार्ज,टॉप-अप (टॉकटाइम),50.00,45.00,,,,,नमूना,"Rs 50 top-up, Rs 45 talktime"');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
 
@@ -40,9 +40,7 @@ function pdfPages(pdf: Buffer): number {
 
 describe('findings, complaint and rights', () => {
   it('goes from a logged history to its findings, the complaint and its one printed page, in English', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       const simId = await wrongedSim(page);
       const card = page.locator('section.findings');
       await card.getByRole('heading', { name: 'Findings' }).waitFor();
@@ -84,15 +82,11 @@ describe('findings, complaint and rights', () => {
       await page.screenshot({ path: '/tmp/findings-rights-en.png', fullPage: true });
       await page.getByRole('link', { name: /^Deactivated too early/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Complaint' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it('shows the findings, the complaint and the rights in Hindi, in the gazette’s words', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       const simId = await wrongedSim(page);
       await page.goto(`${session.app.url}#/settings`);
       await page.getByLabel('हिंदी').check();
@@ -128,8 +122,6 @@ describe('findings, complaint and rights', () => {
       await page.getByRole('heading', { level: 1, name: 'आपके अधिकार' }).waitFor();
       expect(await page.locator('main').textContent()).toContain('विनियम 12: स्वचालित नंबर प्रतिधारण (ANR)');
       await page.screenshot({ path: '/tmp/findings-rights-hi.png', fullPage: true });
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const TODAY = '2026-03-15';
@@ -33,9 +33,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 describe('the add-SIM form', () => {
   it('marks the empty name, the empty number and the missing date on one Save, and focuses the first', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.locator('#since').fill('');
       await save(page);
@@ -45,15 +43,11 @@ describe('the add-SIM form', () => {
       expect(await page.locator('#number-error').innerText()).toContain('Enter a 10-digit Indian mobile number');
       expect(await page.locator('#since-error').innerText()).toContain('Enter a real date.');
       expect(await focusedId(page)).toBe('label');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('brings a date after today into view with its message, above the sticky Save bar, and focuses it', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.locator('#label').fill('Work');
       await page.locator('#number').fill('9876543210');
@@ -68,30 +62,22 @@ describe('the add-SIM form', () => {
       expect(await clearOfTheBar(page, page.locator('#since'))).toBe(true);
       expect(await clearOfTheBar(page, message)).toBe(true);
       await page.screenshot({ path: '/tmp/forms-add-errors-en.png', fullPage: false });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says "must be 0 or more" of a negative number of days, not "Enter a whole number"', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.getByRole('button', { name: /Operator rules/ }).click();
       await page.locator('#policy-incomingGraceDays').fill('-3');
       await save(page);
       await page.locator('#policy-incomingGraceDays-error').getByText('This must be 0 or more.').waitFor();
       expect(await page.getByText('Enter a whole number.').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks the last recharge and the balance today, and writes them with the SIM, so the first forecast is right', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.locator('#label').fill('Old Jio');
       await page.locator('#number').fill('9876543210');
@@ -109,15 +95,11 @@ describe('the add-SIM form', () => {
       expect(main).not.toContain('Lost');
       await page.getByText('Recharge of ₹100, Top-up (talktime)').waitFor();
       await page.getByText(/Balance.*₹60/).first().waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks "is that right?" about ₹500 of talktime for ₹10, and keeps it when the user saves again', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.locator('#label').fill('Spare');
       await page.locator('#number').fill('9876543210');
@@ -139,15 +121,11 @@ describe('the add-SIM form', () => {
       await save(page);
       await page.waitForURL(/#\/sim\//);
       await page.getByRole('heading', { level: 1, name: 'Spare', exact: true }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('in Hindi, marks every problem in Hindi and keeps it clear of the Save bar', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY, locale: 'hi-IN' }, async (page) => {
       await openAddForm(page, 'SIM जोड़ें');
       await page.locator('#since').fill('2026-04-02');
       await page.getByRole('button', { name: 'सेव करें', exact: true }).click();
@@ -170,17 +148,13 @@ describe('the add-SIM form', () => {
       expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
       expect(await clearOfTheBar(page, page.locator('#balance-question'))).toBe(true);
       await page.screenshot({ path: '/tmp/forms-add-questions-hi.png' });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('the log form', () => {
   it('asks about a balance of ₹50,000 before saving it', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await openAddForm(page);
       await page.locator('#label').fill('Work');
       await page.locator('#number').fill('9876543210');
@@ -195,8 +169,6 @@ describe('the log form', () => {
       await save(page);
       await page.getByRole('heading', { level: 1, name: 'Work', exact: true }).waitFor();
       await page.getByText(/₹50,000/).first().waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
  * controls the page, and reports no installability error.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { waitForServiceWorker } from './pwa';
 
@@ -13,9 +13,7 @@ interface ManifestIcon { src: string; sizes: string; type: string; purpose?: str
 
 describe('install', () => {
   it('has a complete manifest whose icons and shortcuts all load, and no installability errors', async () => {
-    const context = await newAppContext(session.browser);
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, {}, async (page, context) => {
       await page.goto(session.app.url);
       await waitForServiceWorker(page);
       const manifestUrl = new URL((await page.getAttribute('link[rel="manifest"]', 'href'))!, session.app.url).href;
@@ -49,14 +47,10 @@ describe('install', () => {
       // Playwright's contexts are incognito-like, and Chromium never offers install in incognito:
       // that is the one error allowed here.
       expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
   it('opens each shortcut on its screen', async () => {
-    const context = await newAppContext(session.browser, { today: '2026-03-29' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: '2026-03-29' }, async (page, context) => {
       await page.goto(session.app.url);
       await waitForServiceWorker(page);
       for (const [url, heading] of [['./#/quick/used', 'I used this SIM today'], ['./#/quick/recharge', 'Log a recharge']] as const) {
@@ -65,8 +59,6 @@ describe('install', () => {
         await shortcut.getByRole('heading', { name: heading }).first().waitFor();
         await shortcut.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

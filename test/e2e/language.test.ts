@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const TODAY = '2026-03-15';
@@ -31,9 +31,7 @@ const session = useAppInChromium();
 
 describe('language', () => {
   it('an English user never fetches Hindi', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       const fetched: string[] = [];
       page.on('request', (request) => fetched.push(request.url()));
       await page.goto(session.app.url);
@@ -41,15 +39,11 @@ describe('language', () => {
       await page.getByRole('button', { name: 'Try with sample data' }).click();
       await page.getByRole('heading', { level: 1, name: 'My SIMs' }).waitFor();
       expect(fetched.filter((url) => HINDI_CHUNK.test(url))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a Hindi user sees Hindi from the first screen on, with no frame of English', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       await page.goto(session.app.url);
       await page.getByRole('button', { name: 'हिंदी में पढ़ें' }).click();
       await page.getByRole('heading', { level: 1, name: 'हर नंबर चालू रखें' }).waitFor();
@@ -64,23 +58,17 @@ describe('language', () => {
       expect(await headingsSeen(page)).toEqual(['मेरे SIM']);
       expect(fetched.filter((url) => HINDI_CHUNK.test(url))).toHaveLength(1);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('hi');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a browser set to Hindi opens in Hindi on first run, and the user\'s choice then stays', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY, locale: 'hi-IN' }, async (page) => {
       await page.goto(session.app.url);
       await page.getByRole('heading', { level: 1, name: 'हर नंबर चालू रखें' }).waitFor();
       await page.getByRole('button', { name: 'Read in English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Keep every number alive' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

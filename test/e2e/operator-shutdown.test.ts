@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newAppContext } from './browser';
+import { newAppContext, withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
 import { eventually } from './eventually';
@@ -119,9 +119,7 @@ describe('an operator that closed its services', () => {
   }, 120_000);
 
   it('says it all in Hindi', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       const simId = await simWithBalance(page, { date: 'Date', balance: 'Balance', save: 'Save' });
       await page.goto(`${session.app.url}#/settings`);
       await page.getByLabel('हिंदी').check();
@@ -137,8 +135,6 @@ describe('an operator that closed its services', () => {
       await page.screenshot({ path: '/tmp/shutdown-sim-hi.png', fullPage: true });
       await refund(page, null, words);
       await card.getByRole('heading', { name: 'ऑपरेटर की सेवा बंद — ₹100 का रिफ़ंड मिल गया' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 });

@@ -5,7 +5,7 @@
  * (ServiceWorker.dispatchPeriodicSyncEvent), as the DevTools "Application" panel does.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi, shownNotifications, waitForServiceWorker } from './pwa';
 import { addDays } from '../../shared/rules/dates';
@@ -21,9 +21,7 @@ describe('periodic sync', () => {
   it('shows the due reminder when the daily sync fires, with no page asking', async () => {
     // The worker reads the real clock (Playwright's fake clock reaches pages only), so the SIM is set
     // up against the real date: the non-usage period ends in two days, due on either side of midnight.
-    const context = await newAppContext(session.browser);
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, {}, async (page, context) => {
       await page.goto(session.app.url);
       await waitForServiceWorker(page);
       const simId = await addSimViaUi(page, session.app, { label: 'BSNL village', number: '9444412345', since: addDays(todayInIndia(), -88) });
@@ -47,8 +45,6 @@ describe('periodic sync', () => {
       expect(mine).toHaveLength(1);
       expect(mine[0]!.title).toMatch(/^BSNL village: use this SIM — non-usage period ends (in \d days|tomorrow)$/);
       expect(JSON.stringify(notes)).not.toContain('9444412345');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -3,16 +3,14 @@
  * hashchange listener is attached) still shows the right screen, and later changes are followed.
  */
 import { describe, it } from 'vitest';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const session = useAppInChromium();
 
 describe('routing', () => {
   it('shows the screen of a hash set just after the first render, before the listener is attached', async () => {
-    const context = await newAppContext(session.browser, { today: '2026-03-15' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: '2026-03-15' }, async (page) => {
       // The moment the app's first frame is in the document (its route already read, its effects
       // not yet run), move to Settings: the hashchange event fires before anyone listens.
       await page.addInitScript(() => {
@@ -32,8 +30,6 @@ describe('routing', () => {
       await page.getByRole('heading', { level: 1, name: 'Add a SIM' }).waitFor();
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

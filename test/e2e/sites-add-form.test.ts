@@ -3,16 +3,14 @@
  * the number filled in, and the rest of the form as usual.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const session = useAppInChromium();
 
 describe('the add form opened from a recharge page', () => {
   it('starts with the number filled in, and saves it', async () => {
-    const context = await newAppContext(session.browser, { today: '2026-11-25' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: '2026-11-25' }, async (page) => {
       await page.goto(`${session.app.url}#/add?number=9876543210`);
       await expect.poll(() => page.locator('#number').inputValue()).toBe('9876543210');
       expect(await page.locator('#label').inputValue()).toBe('');
@@ -20,20 +18,14 @@ describe('the add form opened from a recharge page', () => {
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.waitForURL(/#\/sim\/[^/?]+$/);
       await page.getByRole('heading', { name: 'Mom’s Jio' }).first().waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('starts empty without a number, as before', async () => {
-    const context = await newAppContext(session.browser, { today: '2026-11-25' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: '2026-11-25' }, async (page) => {
       await page.goto(`${session.app.url}#/add`);
       await page.locator('#number').waitFor();
       expect(await page.locator('#number').inputValue()).toBe('');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

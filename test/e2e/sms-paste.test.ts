@@ -4,7 +4,7 @@
  * pointed out, and only the ticked entries are saved, on yes. English and Hindi.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './browser';
+import { withAppPage } from './browser';
 import { useAppInChromium } from './session';
 import { addSimViaUi } from './pwa';
 import { storedEvents } from './stored-events';
@@ -20,9 +20,7 @@ const THREAD = ['10:02 AM', RECHARGE, '', USAGE, '', '11:40 AM', ANR, '', OTP, '
 
 describe('pasting operator SMS', () => {
   it('reads a thread of five messages and saves three, as corrected', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page) => {
       const simId = await addSimViaUi(page, session.app, { label: 'Jio spare', number: '9876543210', since: '2026-01-01' });
 
       // From the SIM's page: a message that names no number is taken as this SIM's.
@@ -61,15 +59,11 @@ describe('pasting operator SMS', () => {
       expect(saved).toHaveLength(3);
       // The text was not asked to be kept.
       expect(saved.filter((event) => event.note !== undefined)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('in Hindi: a message it cannot read opens the log form, prefilled, and only Save stores it', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY, locale: 'hi-IN' });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY, locale: 'hi-IN' }, async (page) => {
       await addSimViaUi(page, session.app, { label: 'जियो', number: '9876543210', since: '2026-01-01' }, 'सेव करें');
 
       await page.goto(`${session.app.url}#/`);
@@ -90,8 +84,6 @@ describe('pasting operator SMS', () => {
       expect(await page.locator('#note').inputValue()).toBe('नमस्ते, कल मिलते हैं');
       expect(await page.locator('#date').inputValue()).toBe(TODAY);
       expect(await storedEvents(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

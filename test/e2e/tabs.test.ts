@@ -3,7 +3,7 @@
  * reload, and a restore running in one makes the other say that its writes wait.
  */
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './browser';
+import { newAppContext, withAppPage } from './browser';
 import { useAppInChromium } from './session';
 
 const TODAY = '2026-03-15';
@@ -29,9 +29,7 @@ describe('two tabs of the app', () => {
   });
 
   it('says in the other tab, while a restore runs, that changes made there wait for it', async () => {
-    const context = await newAppContext(session.browser, { today: TODAY });
-    try {
-      const page = await context.newPage();
+    await withAppPage(session.browser, { today: TODAY }, async (page, context) => {
       await page.goto(session.app.url);
       await page.getByRole('button', { name: 'Try with sample data' }).waitFor();
       const notice = page.getByText('A backup is being restored in another tab.', { exact: false });
@@ -43,8 +41,6 @@ describe('two tabs of the app', () => {
       await notice.waitFor({ timeout: 10_000 });
       await other.evaluate(() => new BroadcastChannel('sim-keeper-store:sim-keeper').postMessage({ kind: 'restoring', running: false }));
       await notice.waitFor({ state: 'detached', timeout: 10_000 });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
